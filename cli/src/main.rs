@@ -1,0 +1,234 @@
+//! `openline`: the terminal shell for OpenLine's core, and its content tools.
+
+mod bench;
+mod content_tools;
+mod render;
+
+use clap::{Args, Parser, Subcommand};
+use openline_core::screen::Event;
+use openline_core::{Config, OpenLine, Screen};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// OpenLine in the terminal: the same screens the apps show, as text or JSON.
+#[derive(Parser)]
+#[command(name = "openline", version, about)]
+struct Cli {
+    #[command(flatten)]
+    options: Options,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by every screen command.
+#[derive(Args, Clone)]
+struct Options {
+    /// Region code, such as GB, US, CA, AU, NZ, IE or INTL.
+    #[arg(long, global = true)]
+    region: Option<String>,
+    /// Locale as a BCP 47 tag, such as en-GB; defaults to $LANG.
+    #[arg(long, global = true)]
+    locale: Option<String>,
+    /// Where saved progress lives; defaults to a per-user data directory.
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    /// Print the screen as JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show the screen for a route, such as `teen` or `report/instagram`.
+    Show {
+        /// The route.
+        route: String,
+    },
+    /// Show home.
+    Home,
+    /// Show the emergency steps for teens.
+    Teen,
+    /// Show the report hub, or how to report on one platform.
+    Report {
+        /// A platform, such as instagram.
+        platform: Option<String>,
+    },
+    /// Show conversation starters for parents.
+    Parent {
+        /// Age band: 8-10, 11-13 or 14-17.
+        #[arg(long)]
+        age: Option<String>,
+        /// Moment: new-device, holidays, news-story, check-in, after-worry or new-app.
+        #[arg(long)]
+        moment: Option<String>,
+    },
+    /// Record something, then show the screen it changed.
+    Apply {
+        #[command(subcommand)]
+        event: EventArg,
+    },
+    /// Check, build and sign content.
+    Content {
+        #[command(subcommand)]
+        command: content_tools::ContentCommand,
+    },
+    /// Measure open and render times.
+    Bench(bench::BenchArgs),
+}
+
+#[derive(Subcommand)]
+enum EventArg {
+    /// Tick a step of the teen plan.
+    Tick { id: String },
+    /// Untick a step.
+    Untick { id: String },
+    /// Untick every step.
+    Reset,
+    /// Save a conversation starter.
+    Save { id: String },
+    /// Unsave a conversation starter.
+    Unsave { id: String },
+    /// Mark a starter as talked about today.
+    Talked { id: String },
+    /// Forget that a starter was talked about.
+    Untalked { id: String },
+    /// Choose the region.
+    Region { code: String },
+    /// Choose the language.
+    Language { tag: String },
+}
+
+impl EventArg {
+    /// The event, and the screen it changes.
+    fn into_event(self) -> (Event, String) {
+        match self {
+            EventArg::Tick { id } => (Event::TickStep { id }, "teen".into()),
+            EventArg::Untick { id } => (Event::UntickStep { id }, "teen".into()),
+            EventArg::Reset => (Event::ResetSteps, "teen".into()),
+            EventArg::Save { id } => (
+                Event::SaveStarter { id: id.clone() },
+                format!("starter/{id}"),
+            ),
+            EventArg::Unsave { id } => (
+                Event::UnsaveStarter { id: id.clone() },
+                format!("starter/{id}"),
+            ),
+            EventArg::Talked { id } => (
+                Event::MarkTalked { id: id.clone() },
+                format!("starter/{id}"),
+            ),
+            EventArg::Untalked { id } => (
+                Event::UnmarkTalked { id: id.clone() },
+                format!("starter/{id}"),
+            ),
+            EventArg::Region { code } => (Event::SetRegion { code }, "settings".into()),
+            EventArg::Language { tag } => (Event::SetLanguage { tag }, "settings".into()),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("openline: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let options = cli.options;
+    let route = match cli.command {
+        Command::Show { route } => route,
+        Command::Home => "home".into(),
+        Command::Teen => "teen".into(),
+        Command::Report { platform: None } => "report".into(),
+        Command::Report { platform: Some(id) } => format!("report/{id}"),
+        Command::Parent { age, moment } => parent_route(age, moment),
+        Command::Apply { event } => {
+            let (event, route) = event.into_event();
+            let core = open(&options)?;
+            // Show the changed screen: the core re-renders the screen last asked for.
+            core.screen(route).map_err(|err| err.to_string())?;
+            let screen = core.apply(event).map_err(|err| err.to_string())?;
+            print_screen(&screen, options.json)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Content { command } => return content_tools::run(command),
+        Command::Bench(args) => return bench::run(&args),
+    };
+    let core = open(&options)?;
+    let screen = core.screen(route).map_err(|err| err.to_string())?;
+    print_screen(&screen, options.json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parent_route(age: Option<String>, moment: Option<String>) -> String {
+    let filters: Vec<String> = [("age", age), ("moment", moment)]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|value| format!("{key}={value}")))
+        .collect();
+    if filters.is_empty() {
+        "parent".into()
+    } else {
+        format!("parent?{}", filters.join("&"))
+    }
+}
+
+fn print_screen(screen: &Screen, json: bool) -> Result<(), String> {
+    if json {
+        let text = serde_json::to_string_pretty(screen).map_err(|err| err.to_string())?;
+        println!("{text}");
+    } else {
+        print!("{}", render::screen(screen));
+    }
+    Ok(())
+}
+
+fn open(options: &Options) -> Result<Arc<OpenLine>, String> {
+    let data_dir = options.data_dir.clone().unwrap_or_else(default_data_dir);
+    let config = Config {
+        data_dir: data_dir.to_string_lossy().into_owned(),
+        locale: options.locale.clone().unwrap_or_else(locale_from_env),
+        region: options.region.clone(),
+    };
+    OpenLine::open(config).map_err(|err| err.to_string())
+}
+
+/// `$OPENLINE_DATA_DIR`, else `$XDG_DATA_HOME/openline`, else `~/.local/share/openline`.
+fn default_data_dir() -> PathBuf {
+    let env_dir = |name: &str| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(dir) = env_dir("OPENLINE_DATA_DIR") {
+        return dir;
+    }
+    if let Some(dir) = env_dir("XDG_DATA_HOME") {
+        return dir.join("openline");
+    }
+    match env_dir("HOME") {
+        Some(home) => home.join(".local/share/openline"),
+        None => std::env::temp_dir().join("openline"),
+    }
+}
+
+/// The locale from `$LC_ALL` or `$LANG` (`en_GB.UTF-8` gives `en-GB`), else `en`.
+fn locale_from_env() -> String {
+    ["LC_ALL", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .map(|value| {
+            value
+                .split(['.', '@'])
+                .next()
+                .unwrap_or("")
+                .replace('_', "-")
+        })
+        .find(|tag| !tag.is_empty() && tag != "C" && tag != "POSIX")
+        .unwrap_or_else(|| "en".to_owned())
+}

@@ -1,0 +1,195 @@
+//! Renders a screen as plain text for the terminal: numbered steps, and every action with
+//! the number or address it uses.
+
+use openline_core::screen::{Action, ActionItem, Block, Event, Screen, Tone};
+use std::fmt::Write;
+
+const WIDTH: usize = 78;
+
+/// The whole screen as text.
+pub fn screen(screen: &Screen) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", screen.title);
+    let _ = writeln!(out, "{}", "=".repeat(screen.title.chars().count().max(3)));
+    for block in &screen.blocks {
+        out.push('\n');
+        render_block(&mut out, block);
+    }
+    if let Some(up) = &screen.up {
+        let _ = writeln!(out, "\n(back: {up})");
+    }
+    out
+}
+
+fn render_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading { text } => {
+            let _ = writeln!(out, "## {text}");
+        }
+        Block::Paragraph { text } => wrap_into(out, text, ""),
+        Block::Callout { tone, title, text } => {
+            let mark = match tone {
+                Tone::Reassure => "(i)",
+                Tone::Info => "(i)",
+                Tone::Caution => "(!)",
+                Tone::Urgent => "(!!)",
+            };
+            let _ = writeln!(out, "{mark} {title}");
+            wrap_into(out, text, "    ");
+        }
+        Block::Steps { items } => {
+            for step in items {
+                let tick = if step.done { "[x]" } else { "[ ]" };
+                let _ = writeln!(out, "{:>2}. {tick} {}", step.number, step.title);
+                wrap_into(out, &step.body, "        ");
+                if let Some(item) = &step.action {
+                    let _ = writeln!(out, "        -> {}", action_line(item));
+                }
+                let _ = writeln!(out, "        {}", describe(&step.toggle));
+            }
+        }
+        Block::Actions { items } => {
+            for item in items {
+                let _ = writeln!(out, "  -> {}", action_line(item));
+            }
+        }
+        Block::Links { items } => {
+            for item in items {
+                let detail = item
+                    .detail
+                    .as_deref()
+                    .map(|d| format!(": {d}"))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  > {}{detail}  [go {}]", item.label, item.route);
+            }
+        }
+        Block::Cards { items } => {
+            for card in items {
+                let _ = writeln!(out, "  * {}", card.opener);
+                for followup in &card.followups {
+                    wrap_into(out, &format!("- {followup}"), "      ");
+                }
+                wrap_into(out, &format!("If it worries you: {}", card.worry), "      ");
+                let mut state = Vec::new();
+                if card.saved {
+                    state.push("saved".to_owned());
+                }
+                if let Some(day) = &card.talked_on {
+                    state.push(format!("talked on {day}"));
+                }
+                let tags = card.tags.join(", ");
+                let state = if state.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", state.join(", "))
+                };
+                let _ = writeln!(out, "      ({tags}{state})  [go starter/{}]", card.id);
+                for item in &card.actions {
+                    let _ = writeln!(out, "      -> {}", action_line(item));
+                }
+            }
+        }
+        Block::Bullets { items } => {
+            for bullet in items {
+                let cite = cite(&bullet.sources);
+                wrap_into(out, &format!("- {}{cite}", bullet.text), "  ");
+            }
+        }
+        Block::Choice { label, options } => {
+            let _ = writeln!(out, "{label}:");
+            for option in options {
+                let mark = if option.selected { "(*)" } else { "( )" };
+                let _ = writeln!(
+                    out,
+                    "  {mark} {}  {}",
+                    option.label,
+                    describe(&option.action)
+                );
+            }
+        }
+        Block::Sources { items } => {
+            let _ = writeln!(out, "Sources:");
+            for source in items {
+                let reviewed = source
+                    .reviewed
+                    .as_deref()
+                    .map(|d| format!(" (reviewed {d})"))
+                    .unwrap_or_default();
+                wrap_into(
+                    out,
+                    &format!("[{}] {}{reviewed}", source.id, source.citation),
+                    "  ",
+                );
+            }
+        }
+    }
+}
+
+fn action_line(item: &ActionItem) -> String {
+    let detail = item
+        .detail
+        .as_deref()
+        .map(|d| format!(": {d}"))
+        .unwrap_or_default();
+    format!(
+        "{}{detail}  {}{}",
+        item.label,
+        describe(&item.action),
+        cite(&item.sources)
+    )
+}
+
+fn cite(sources: &[String]) -> String {
+    if sources.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", sources.join(", "))
+    }
+}
+
+/// What an action does, in the form the CLI accepts back.
+pub fn describe(action: &Action) -> String {
+    match action {
+        Action::Navigate { route } => format!("[go {route}]"),
+        Action::OpenUrl { url } => format!("[open {url}]"),
+        Action::Call { number } => format!("[call tel:{number}]"),
+        Action::SendText { number, body } => format!("[text \"{body}\" to sms:{number}]"),
+        Action::Copy { text } => format!("[copy \"{text}\"]"),
+        Action::Share { .. } => "[share]".to_owned(),
+        Action::Apply { event } => format!("[apply {}]", event_words(event)),
+    }
+}
+
+/// An event as `openline apply` arguments.
+pub fn event_words(event: &Event) -> String {
+    match event {
+        Event::TickStep { id } => format!("tick {id}"),
+        Event::UntickStep { id } => format!("untick {id}"),
+        Event::ResetSteps => "reset".to_owned(),
+        Event::SaveStarter { id } => format!("save {id}"),
+        Event::UnsaveStarter { id } => format!("unsave {id}"),
+        Event::MarkTalked { id } => format!("talked {id}"),
+        Event::UnmarkTalked { id } => format!("untalked {id}"),
+        Event::SetRegion { code } => format!("region {code}"),
+        Event::SetLanguage { tag } => format!("language {tag}"),
+    }
+}
+
+/// Greedy word wrap to the terminal width, each line prefixed with `indent`.
+fn wrap_into(out: &mut String, text: &str, indent: &str) {
+    for paragraph in text.lines() {
+        let mut line = String::from(indent);
+        for word in paragraph.split_whitespace() {
+            let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
+            if line.len() > indent.len() && !fits {
+                let _ = writeln!(out, "{line}");
+                line = String::from(indent);
+            }
+            if line.len() > indent.len() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}

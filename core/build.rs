@@ -1,0 +1,68 @@
+//! Validates `content/` and embeds it as JSON. Bad content fails the build with the file and
+//! line to fix.
+
+#[path = "src/content/authoring.rs"]
+#[allow(dead_code)]
+mod authoring;
+#[path = "src/content/date.rs"]
+#[allow(dead_code)]
+mod date;
+#[path = "src/content/keys.rs"]
+#[allow(dead_code)]
+mod keys;
+#[path = "src/content/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "src/content/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let content_dir = match manifest_dir.parent() {
+        Some(workspace) => workspace.join("content"),
+        None => manifest_dir.join("content"),
+    };
+    println!("cargo:rerun-if-changed={}", content_dir.display());
+    let authored = match authoring::Authored::load(&content_dir) {
+        Ok(authored) => authored,
+        Err(err) => {
+            eprintln!("error: bad content: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut failed = false;
+    // Staleness is judged by `openline content check`, not the build, so old dates never
+    // break a release build.
+    for problem in validate::validate(&authored.pack, None) {
+        let place = authored.locate(&problem);
+        match problem.severity {
+            validate::Severity::Error => {
+                eprintln!("error: {place}: {}", problem.message);
+                failed = true;
+            }
+            validate::Severity::Warning => {
+                println!("cargo:warning={place}: {}", problem.message);
+            }
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let json = match serde_json::to_string(&authored.pack) {
+        Ok(json) => json,
+        Err(err) => {
+            eprintln!("error: can't encode the content: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(err) = std::fs::write(out_dir.join("pack.json"), json) {
+        eprintln!("error: can't write the embedded pack: {err}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,298 @@
+//! Reads the content as authored (TOML files under `content/`) into a [`Pack`], and points
+//! problems at the file and line to fix. Used by `build.rs` and by `openline content`.
+
+use super::model::{Advice, Pack, Platform, Region, Source, Starter, TeenStep, Translation};
+use super::validate::{Place, Problem};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Content that failed to load: which file, which line, and why.
+#[derive(Debug)]
+pub struct AuthoringError {
+    /// The file at fault.
+    pub file: PathBuf,
+    /// The line at fault, from 1, when known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for AuthoringError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for AuthoringError {}
+
+/// A loaded content folder: the pack, and the files it came from.
+#[derive(Debug)]
+pub struct Authored {
+    /// The content as one value.
+    pub pack: Pack,
+    root: PathBuf,
+    texts: BTreeMap<PathBuf, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    version: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlatformsFile {
+    platform: Vec<Platform>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TeenFile {
+    intro_title: String,
+    intro: String,
+    intro_sources: Vec<String>,
+    danger: String,
+    step: Vec<TeenStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParentFile {
+    intro: String,
+    disclosure: Vec<Advice>,
+    warning_sign: Vec<Advice>,
+    tip: Vec<Advice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StartersFile {
+    starter: Vec<Starter>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionFile {
+    code: String,
+    name: String,
+    reviewed: String,
+    #[serde(default)]
+    calling_code: String,
+    channel: Vec<super::model::Channel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationFile {
+    name: String,
+    status: String,
+    text: toml::Table,
+}
+
+impl Authored {
+    /// Loads every file under `root` (the `content/` folder).
+    pub fn load(root: &Path) -> Result<Authored, AuthoringError> {
+        let mut loader = Loader {
+            root: root.to_path_buf(),
+            texts: BTreeMap::new(),
+        };
+        let version = loader.parse::<PackFile>("pack.toml")?.version;
+        let sources = loader.parse::<SourcesFile>("sources.toml")?.source;
+        let platforms = loader.parse::<PlatformsFile>("platforms.toml")?.platform;
+        let teen = loader.parse::<TeenFile>("teen.toml")?;
+        let parent = loader.parse::<ParentFile>("parent.toml")?;
+        let starters = loader.parse::<StartersFile>("starters.toml")?.starter;
+        let strings = flatten(&loader.parse::<toml::Table>("strings.toml")?);
+        let mut regions = Vec::new();
+        for name in loader.list("regions")? {
+            let file: RegionFile = loader.parse(&format!("regions/{name}"))?;
+            regions.push(Region {
+                code: file.code,
+                name: file.name,
+                reviewed: file.reviewed,
+                calling_code: file.calling_code,
+                channels: file.channel,
+            });
+        }
+        let mut translations = BTreeMap::new();
+        for name in loader.list("i18n")? {
+            let file: TranslationFile = loader.parse(&format!("i18n/{name}"))?;
+            let tag = name.trim_end_matches(".toml").to_owned();
+            let text = flatten(&file.text);
+            translations.insert(
+                tag,
+                Translation {
+                    name: file.name,
+                    status: file.status,
+                    text,
+                },
+            );
+        }
+        let pack = Pack {
+            version,
+            sources,
+            regions,
+            platforms,
+            teen: super::model::Teen {
+                intro_title: teen.intro_title,
+                intro: teen.intro,
+                intro_sources: teen.intro_sources,
+                danger: teen.danger,
+                steps: teen.step,
+            },
+            parent: super::model::Parent {
+                intro: parent.intro,
+                starters,
+                disclosure: parent.disclosure,
+                warning_signs: parent.warning_sign,
+                tips: parent.tip,
+            },
+            strings,
+            translations,
+        };
+        Ok(Authored {
+            pack,
+            root: loader.root,
+            texts: loader.texts,
+        })
+    }
+
+    /// Where a problem is: `content/teen.toml:14`, or the file alone when no line matches.
+    pub fn locate(&self, problem: &Problem) -> String {
+        let file = match &problem.place {
+            Place::Pack => "pack.toml".to_owned(),
+            Place::Sources => "sources.toml".to_owned(),
+            Place::Region(code) => self.region_file(code),
+            Place::Platforms => "platforms.toml".to_owned(),
+            Place::Teen => "teen.toml".to_owned(),
+            Place::Parent => "parent.toml".to_owned(),
+            Place::Starters => "starters.toml".to_owned(),
+            Place::Strings => "strings.toml".to_owned(),
+            Place::Translation(tag) => format!("i18n/{tag}.toml"),
+        };
+        let path = self.root.join(&file);
+        let line = problem
+            .item
+            .as_deref()
+            .and_then(|item| self.texts.get(&path).and_then(|text| line_of(text, item)));
+        match line {
+            Some(line) => format!("{}:{line}", path.display()),
+            None => path.display().to_string(),
+        }
+    }
+
+    fn region_file(&self, code: &str) -> String {
+        let needle = format!("code = \"{code}\"");
+        self.texts
+            .iter()
+            .find(|(path, text)| {
+                path.starts_with(self.root.join("regions")) && text.contains(&needle)
+            })
+            .and_then(|(path, _)| path.strip_prefix(&self.root).ok())
+            .map(|path| path.display().to_string())
+            .unwrap_or_else(|| format!("regions/{}.toml", code.to_lowercase()))
+    }
+}
+
+struct Loader {
+    root: PathBuf,
+    texts: BTreeMap<PathBuf, String>,
+}
+
+impl Loader {
+    fn error(
+        &self,
+        file: &Path,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> AuthoringError {
+        AuthoringError {
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, relative: &str) -> Result<T, AuthoringError> {
+        let path = self.root.join(relative);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|err| self.error(&path, None, err.to_string()))?;
+        let parsed = toml::from_str::<T>(&text).map_err(|err| {
+            let line = err
+                .span()
+                .map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+            self.error(&path, line, err.message().to_owned())
+        })?;
+        self.texts.insert(path, text);
+        Ok(parsed)
+    }
+
+    /// The `.toml` files in a subfolder, sorted; an absent folder is empty.
+    fn list(&self, folder: &str) -> Result<Vec<String>, AuthoringError> {
+        let dir = self.root.join(folder);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(err) => return Err(self.error(&dir, None, err.to_string())),
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|err| self.error(&dir, None, err.to_string()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".toml") {
+                names.push(name);
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+}
+
+/// Turns nested tables into dotted keys: `[home] title = "x"` becomes `home.title`.
+fn flatten(table: &toml::Table) -> BTreeMap<String, String> {
+    fn walk(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
+        for (key, value) in table {
+            let full = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            match value {
+                toml::Value::Table(inner) => walk(&full, inner, out),
+                toml::Value::String(text) => {
+                    out.insert(full, text.clone());
+                }
+                other => {
+                    out.insert(full, other.to_string());
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk("", table, &mut out);
+    out
+}
+
+/// The first line (from 1) that mentions `item` as a quoted value, a key, or plain text.
+fn line_of(text: &str, item: &str) -> Option<usize> {
+    let quoted = format!("\"{item}\"");
+    let last_segment = item.rsplit('.').next().unwrap_or(item);
+    let as_key = format!("{last_segment} =");
+    [quoted.as_str(), as_key.as_str(), item]
+        .iter()
+        .find_map(|needle| text.lines().position(|line| line.contains(needle)))
+        .map(|index| index + 1)
+}

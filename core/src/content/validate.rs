@@ -1,0 +1,530 @@
+//! Content checks: every fact sourced, every id unique, every address `https`, every number
+//! valid for its region. Run at build time on `content/`, by `openline content check`, and on
+//! every update pack before it is installed. Also compiled into `build.rs`.
+
+use super::date::Date;
+use super::keys;
+use super::model::{ChannelKind, Pack, Region};
+use std::collections::{BTreeSet, HashSet};
+
+/// Longest text allowed in any single field; longer text is an authoring error.
+pub const MAX_TEXT_LEN: usize = 2_000;
+
+/// Days after which a reviewed date is stale.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The content must not ship.
+    Error,
+    /// Worth a look; the content can ship.
+    Warning,
+}
+
+/// Which part of the content a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The pack as a whole.
+    Pack,
+    /// The sources list.
+    Sources,
+    /// One region, by code.
+    Region(String),
+    /// The platforms list.
+    Platforms,
+    /// The teen plan.
+    Teen,
+    /// Disclosure guide, warning signs and tips.
+    Parent,
+    /// Conversation starters.
+    Starters,
+    /// Interface strings.
+    Strings,
+    /// One translation, by language tag.
+    Translation(String),
+}
+
+/// One thing wrong with the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where it is.
+    pub place: Place,
+    /// The id or key of the item, to find its line.
+    pub item: Option<String>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+/// Runs every check. `today` enables the staleness warnings.
+pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+        source_ids: pack
+            .sources
+            .iter()
+            .map(|source| source.id.as_str())
+            .collect(),
+    };
+    checker.sources(pack);
+    checker.regions(pack, today);
+    checker.platforms(pack, today);
+    checker.teen(pack);
+    checker.parent(pack);
+    checker.strings(pack);
+    checker.translations(pack);
+    checker.problems
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    source_ids: HashSet<&'a str>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, severity: Severity, place: &Place, item: Option<&str>, message: String) {
+        self.problems.push(Problem {
+            severity,
+            place: place.clone(),
+            item: item.map(str::to_owned),
+            message,
+        });
+    }
+
+    fn error(&mut self, place: &Place, item: Option<&str>, message: String) {
+        self.report(Severity::Error, place, item, message);
+    }
+
+    fn cited(&mut self, place: &Place, item: &str, sources: &[String]) {
+        if sources.is_empty() {
+            self.error(place, Some(item), format!("\"{item}\" cites no source"));
+        }
+        for source in sources {
+            if !self.source_ids.contains(source.as_str()) {
+                self.error(
+                    place,
+                    Some(item),
+                    format!("\"{item}\" cites unknown source \"{source}\""),
+                );
+            }
+        }
+    }
+
+    fn text(&mut self, place: &Place, item: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(
+                place,
+                Some(item),
+                format!("\"{item}\" has an empty {field}"),
+            );
+        } else if text.chars().count() > MAX_TEXT_LEN {
+            self.error(
+                place,
+                Some(item),
+                format!("\"{item}\" has a {field} longer than {MAX_TEXT_LEN} characters"),
+            );
+        }
+    }
+
+    fn unique<'i>(&mut self, place: &Place, kind: &str, ids: impl IntoIterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.error(place, Some(id), format!("{kind} id \"{id}\" is used twice"));
+            }
+            if !is_slug(id) {
+                self.error(
+                    place,
+                    Some(id),
+                    format!("{kind} id \"{id}\" must use only a-z, 0-9 and -"),
+                );
+            }
+        }
+    }
+
+    fn https(&mut self, place: &Place, item: &str, url: &str) {
+        if !is_https_url(url) {
+            self.error(
+                place,
+                Some(item),
+                format!("\"{url}\" is not a plain https address"),
+            );
+        }
+    }
+
+    fn reviewed(&mut self, place: &Place, item: &str, reviewed: &str, today: Option<Date>) {
+        match Date::parse(reviewed) {
+            None => self.error(
+                place,
+                Some(item),
+                format!("reviewed date \"{reviewed}\" is not YYYY-MM-DD"),
+            ),
+            Some(date) => {
+                let age = today.map(|today| date.days_until(today)).unwrap_or(0);
+                if age > STALE_AFTER_DAYS {
+                    let message = format!(
+                        "\"{item}\" was last reviewed {reviewed}, more than twelve months ago"
+                    );
+                    self.report(Severity::Warning, place, Some(item), message);
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self, pack: &Pack) {
+        let mut seen = HashSet::new();
+        for source in &pack.sources {
+            if !seen.insert(source.id.as_str()) {
+                self.error(
+                    &Place::Sources,
+                    Some(&source.id),
+                    format!("source id \"{}\" is used twice", source.id),
+                );
+            }
+            self.text(&Place::Sources, &source.id, "citation", &source.citation);
+        }
+    }
+
+    fn regions(&mut self, pack: &Pack, today: Option<Date>) {
+        if !pack.regions.iter().any(|region| region.code == "INTL") {
+            self.error(
+                &Place::Pack,
+                None,
+                "there is no INTL fallback region".into(),
+            );
+        }
+        let mut codes = HashSet::new();
+        let channel_ids = pack
+            .regions
+            .iter()
+            .flat_map(|region| &region.channels)
+            .map(|c| c.id.as_str());
+        self.unique(&Place::Pack, "channel", channel_ids);
+        for region in &pack.regions {
+            let place = Place::Region(region.code.clone());
+            if !codes.insert(region.code.as_str()) {
+                self.error(
+                    &place,
+                    Some(&region.code),
+                    format!("region \"{}\" is defined twice", region.code),
+                );
+            }
+            let valid_code = region.code == "INTL"
+                || (region.code.len() == 2 && region.code.bytes().all(|b| b.is_ascii_uppercase()));
+            if !valid_code {
+                self.error(
+                    &place,
+                    Some(&region.code),
+                    format!("\"{}\" is not a region code", region.code),
+                );
+            }
+            self.reviewed(&place, &region.code, &region.reviewed, today);
+            for kind in [ChannelKind::Emergency, ChannelKind::Exploitation] {
+                if !region.channels.iter().any(|channel| channel.kind == kind) {
+                    self.error(
+                        &place,
+                        Some(&region.code),
+                        format!("region {} has no {kind:?} channel", region.code),
+                    );
+                }
+            }
+            self.channels(region, &place);
+        }
+    }
+
+    fn channels(&mut self, region: &Region, place: &Place) {
+        for channel in &region.channels {
+            let id = channel.id.as_str();
+            self.cited(place, id, &channel.sources);
+            self.text(place, id, "name", &channel.name);
+            if channel.call.is_none() && channel.text.is_none() && channel.web.is_none() {
+                self.error(
+                    place,
+                    Some(id),
+                    format!("\"{id}\" has no number, text line or address"),
+                );
+            }
+            if let Some(number) = &channel.call {
+                if let Err(reason) = check_number(region, number) {
+                    self.error(place, Some(id), format!("\"{id}\": {reason}"));
+                }
+            }
+            if let Some(text) = &channel.text {
+                if !is_short_code(&text.number) && check_number(region, &text.number).is_err() {
+                    self.error(
+                        place,
+                        Some(id),
+                        format!("\"{id}\": text number \"{}\" is not valid", text.number),
+                    );
+                }
+                self.text(place, id, "text body", &text.body);
+            }
+            if let Some(url) = &channel.web {
+                self.https(place, id, url);
+            }
+        }
+    }
+
+    fn platforms(&mut self, pack: &Pack, today: Option<Date>) {
+        let place = Place::Platforms;
+        self.unique(
+            &place,
+            "platform",
+            pack.platforms.iter().map(|p| p.id.as_str()),
+        );
+        for platform in &pack.platforms {
+            let id = platform.id.as_str();
+            self.cited(&place, id, &platform.sources);
+            self.reviewed(&place, id, &platform.reviewed, today);
+            self.text(&place, id, "name", &platform.name);
+            if platform.help.is_empty() {
+                self.error(
+                    &place,
+                    Some(id),
+                    format!("\"{id}\" has no official help page"),
+                );
+            }
+            for page in &platform.help {
+                self.https(&place, id, &page.url);
+                self.text(&place, id, "help label", &page.label);
+            }
+            if platform.report.is_empty() {
+                self.error(&place, Some(id), format!("\"{id}\" has no steps to report"));
+            }
+            for line in platform
+                .report
+                .iter()
+                .chain(&platform.block)
+                .chain(&platform.notes)
+            {
+                self.text(&place, id, "step", line);
+            }
+        }
+    }
+
+    fn teen(&mut self, pack: &Pack) {
+        let place = Place::Teen;
+        let teen = &pack.teen;
+        self.text(&place, "intro_title", "text", &teen.intro_title);
+        self.text(&place, "intro", "text", &teen.intro);
+        self.text(&place, "danger", "text", &teen.danger);
+        self.cited(&place, "intro", &teen.intro_sources);
+        self.unique(
+            &place,
+            "step",
+            teen.steps.iter().map(|step| step.id.as_str()),
+        );
+        for step in &teen.steps {
+            let id = step.id.as_str();
+            self.cited(&place, id, &step.sources);
+            self.text(&place, id, "title", &step.title);
+            self.text(&place, id, "body", &step.body);
+            let Some(action) = &step.action else { continue };
+            self.text(&place, id, "action label", &action.label);
+            match (&action.route, action.channel) {
+                (Some(route), None) => {
+                    if !STEP_ROUTES.contains(&route.as_str()) {
+                        self.error(
+                            &place,
+                            Some(id),
+                            format!("\"{id}\" links to unknown route \"{route}\""),
+                        );
+                    }
+                }
+                (None, Some(kind)) => {
+                    for region in pack
+                        .regions
+                        .iter()
+                        .filter(|r| !r.channels.iter().any(|c| c.kind == kind))
+                    {
+                        let message = format!(
+                            "\"{id}\" has no {kind:?} channel to use in region {}",
+                            region.code
+                        );
+                        self.report(Severity::Warning, &place, Some(id), message);
+                    }
+                }
+                _ => self.error(
+                    &place,
+                    Some(id),
+                    format!("\"{id}\" action needs exactly one of route or channel"),
+                ),
+            }
+        }
+    }
+
+    fn parent(&mut self, pack: &Pack) {
+        let parent = &pack.parent;
+        let advice = parent
+            .disclosure
+            .iter()
+            .chain(&parent.warning_signs)
+            .chain(&parent.tips);
+        self.unique(
+            &Place::Parent,
+            "advice",
+            advice.clone().map(|item| item.id.as_str()),
+        );
+        self.text(&Place::Parent, "intro", "text", &parent.intro);
+        for item in advice {
+            self.cited(&Place::Parent, &item.id, &item.sources);
+            self.text(&Place::Parent, &item.id, "text", &item.text);
+        }
+        let place = Place::Starters;
+        self.unique(
+            &place,
+            "starter",
+            parent.starters.iter().map(|s| s.id.as_str()),
+        );
+        for starter in &parent.starters {
+            let id = starter.id.as_str();
+            self.cited(&place, id, &starter.sources);
+            self.text(&place, id, "opener", &starter.opener);
+            self.text(&place, id, "worry", &starter.worry);
+            if starter.ages.is_empty() || starter.moments.is_empty() {
+                self.error(
+                    &place,
+                    Some(id),
+                    format!("\"{id}\" needs at least one age band and one moment"),
+                );
+            }
+            if !(2..=3).contains(&starter.followups.len()) {
+                self.error(
+                    &place,
+                    Some(id),
+                    format!("\"{id}\" needs two or three follow-ups"),
+                );
+            }
+            for followup in &starter.followups {
+                self.text(&place, id, "follow-up", followup);
+            }
+        }
+    }
+
+    fn strings(&mut self, pack: &Pack) {
+        for key in keys::REQUIRED_STRINGS {
+            match pack.strings.get(*key) {
+                None => self.error(
+                    &Place::Strings,
+                    Some(key),
+                    format!("string \"{key}\" is missing"),
+                ),
+                Some(text) => self.text(&Place::Strings, key, "string", text),
+            }
+        }
+    }
+
+    fn translations(&mut self, pack: &Pack) {
+        let known: BTreeSet<String> = keys::all(pack).into_iter().collect();
+        for (tag, translation) in &pack.translations {
+            let place = Place::Translation(tag.clone());
+            self.text(&place, tag, "name", &translation.name);
+            self.text(&place, tag, "status", &translation.status);
+            for (key, text) in &translation.text {
+                if !known.contains(key) {
+                    let message = format!("\"{key}\" is not a key of the English content");
+                    self.report(Severity::Warning, &place, Some(key), message);
+                }
+                self.text(&place, key, "translation", text);
+            }
+        }
+    }
+}
+
+/// Routes a teen step may link to. This file is also built into `build.rs`, which can't reach
+/// the route grammar, so the few fixed routes a step needs are listed here.
+const STEP_ROUTES: &[&str] = &["home", "teen", "report", "parent/disclosure", "settings"];
+
+/// True for ids made of lowercase letters, digits and `-`.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True for `https://host/...` with no spaces, quotes or angle brackets.
+pub fn is_https_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host.contains('.')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !url
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || b"\"'<>\\".contains(&b))
+}
+
+/// The digits to dial: spaces and dashes removed, a leading `+` kept.
+pub fn dial_digits(display: &str) -> String {
+    display
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
+fn is_short_code(number: &str) -> bool {
+    (3..=6).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Checks a number written for display against its region's numbering plan.
+pub fn check_number(region: &Region, display: &str) -> Result<(), String> {
+    if !display
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '+')
+    {
+        return Err(format!("\"{display}\" holds characters a phone can't dial"));
+    }
+    let digits = dial_digits(display);
+    if digits.rfind('+').is_some_and(|at| at != 0) {
+        return Err(format!("\"{display}\" has a + that is not at the start"));
+    }
+    if let Some(international) = digits.strip_prefix('+') {
+        return if region.calling_code.is_empty() || !international.starts_with(&region.calling_code)
+        {
+            Err(format!(
+                "\"{display}\" does not start with +{}",
+                region.calling_code
+            ))
+        } else if !(8..=15).contains(&international.len()) {
+            Err(format!(
+                "\"{display}\" has the wrong number of digits for E.164"
+            ))
+        } else {
+            Ok(())
+        };
+    }
+    if is_short_code(&digits) {
+        return Ok(());
+    }
+    let length = digits.len();
+    let national_ok = match region.code.as_str() {
+        // UK numbers are 10 or 11 digits with the 0, and a few freephone lines such as
+        // Childline's 0800 1111 are shorter.
+        "GB" => digits.starts_with('0') && (8..=11).contains(&length),
+        "US" | "CA" => {
+            (length == 10 && !digits.starts_with(['0', '1']))
+                || (length == 11 && digits.starts_with('1'))
+        }
+        "AU" => length == 10 && digits.starts_with(['0', '1']),
+        "NZ" => digits.starts_with('0') && (9..=11).contains(&length),
+        "IE" => {
+            (digits.starts_with('0') && (9..=10).contains(&length))
+                || (digits.starts_with("1800") && length == 10)
+        }
+        _ => false,
+    };
+    if national_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "\"{display}\" is not a valid number for region {}",
+            region.code
+        ))
+    }
+}

@@ -1,0 +1,295 @@
+//! OpenLine's core: every behaviour of the app, exposed through UniFFI to thin native shells.
+//!
+//! A shell opens an [`OpenLine`], asks it for the [`Screen`] of a route, renders the blocks,
+//! and carries out the actions, sending events back through [`OpenLine::apply`].
+
+pub mod about;
+pub mod content;
+pub mod error;
+pub mod guide;
+pub mod home;
+pub mod parent;
+pub mod report;
+pub mod route;
+pub mod screen;
+pub mod settings;
+pub mod store;
+pub mod teen;
+pub mod view;
+
+use content::Catalog;
+use content::date::Date;
+use route::Route;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use store::{Recorded, StarterState, Store};
+use view::View;
+
+pub use error::OpenLineError;
+pub use screen::{
+    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, Screen, SourceItem,
+    StepItem, Tone,
+};
+
+uniffi::setup_scaffolding!();
+
+/// How to open the core.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct Config {
+    /// A directory the app may write to; created if missing.
+    pub data_dir: String,
+    /// The device's locale as a BCP 47 tag, such as `en-GB`; sets the default language and
+    /// region.
+    pub locale: String,
+    /// A region code that overrides the saved and locale regions for this session.
+    #[uniffi(default = None)]
+    pub region: Option<String>,
+}
+
+/// The app's core. Thread-safe: shells may call it from any thread.
+#[derive(uniffi::Object)]
+pub struct OpenLine {
+    session: Mutex<Session>,
+}
+
+struct Session {
+    store: Store,
+    catalog: Arc<Catalog>,
+    recorded: Recorded,
+    region: String,
+    language: String,
+    last_route: Route,
+    recovered: Option<String>,
+}
+
+const REGION_SETTING: &str = "region";
+const LANGUAGE_SETTING: &str = "language";
+
+/// Longest id an event may carry.
+const MAX_ID_LEN: usize = 100;
+
+#[uniffi::export]
+impl OpenLine {
+    /// Opens the core: creates or migrates the database and loads the content.
+    #[uniffi::constructor]
+    pub fn open(config: Config) -> Result<Arc<Self>, OpenLineError> {
+        let catalog = Arc::new(Catalog::new(content::embedded_pack()?));
+        let opened = Store::open(&PathBuf::from(&config.data_dir))?;
+        let recorded = opened.store.recorded()?;
+        let saved = |key: &str| recorded.settings.get(key).cloned();
+        let region = match config.region {
+            Some(code) => checked_region(&catalog, &code)?,
+            None => saved(REGION_SETTING)
+                .filter(|code| catalog.region(code).is_some())
+                .unwrap_or_else(|| catalog.region_for(&config.locale)),
+        };
+        let language = saved(LANGUAGE_SETTING)
+            .filter(|tag| tag == "en" || catalog.translation(tag).is_some())
+            .unwrap_or_else(|| catalog.language_for(&config.locale));
+        let session = Session {
+            store: opened.store,
+            catalog,
+            recorded,
+            region,
+            language,
+            last_route: Route::Home,
+            recovered: opened.recovered,
+        };
+        Ok(Arc::new(OpenLine {
+            session: Mutex::new(session),
+        }))
+    }
+
+    /// The screen for a route such as `teen`, `report/instagram` or `parent?age=8-10`.
+    pub fn screen(&self, route: String) -> Result<Screen, OpenLineError> {
+        let route = Route::parse(&route)?;
+        let mut session = self.lock();
+        let screen = session.render(&route)?;
+        session.last_route = route;
+        Ok(screen)
+    }
+
+    /// Records an event, then returns the screen last shown, updated.
+    pub fn apply(&self, event: Event) -> Result<Screen, OpenLineError> {
+        let mut session = self.lock();
+        session.apply(event)?;
+        let route = session.last_route.clone();
+        session
+            .render(&route)
+            .or_else(|_| session.render(&Route::Home))
+    }
+
+    /// The region in use, such as `GB` or `INTL`.
+    pub fn region(&self) -> String {
+        self.lock().region.clone()
+    }
+
+    /// The language in use, such as `en` or `es`.
+    pub fn language(&self) -> String {
+        self.lock().language.clone()
+    }
+}
+
+impl OpenLine {
+    fn lock(&self) -> MutexGuard<'_, Session> {
+        // A panic while holding the lock leaves plain data behind, still usable.
+        self.session
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn checked_region(catalog: &Catalog, code: &str) -> Result<String, OpenLineError> {
+    let code = code.trim().to_ascii_uppercase();
+    if catalog.region(&code).is_some() {
+        Ok(code)
+    } else {
+        let known: Vec<&str> = catalog
+            .pack()
+            .regions
+            .iter()
+            .map(|r| r.code.as_str())
+            .collect();
+        Err(OpenLineError::InvalidInput(format!(
+            "There's no region \"{}\". Choose one of {}.",
+            shorten(&code),
+            known.join(", ")
+        )))
+    }
+}
+
+fn checked_id(id: &str) -> Result<(), OpenLineError> {
+    if id.is_empty() || id.len() > MAX_ID_LEN {
+        return Err(OpenLineError::InvalidInput(format!(
+            "\"{}\" is not a valid id.",
+            shorten(id)
+        )));
+    }
+    Ok(())
+}
+
+/// At most 40 characters of user input, for error messages.
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+impl Session {
+    fn render(&self, route: &Route) -> Result<Screen, OpenLineError> {
+        let catalog = &self.catalog;
+        let region = catalog
+            .region(&self.region)
+            .or_else(|| catalog.region("INTL"))
+            .ok_or_else(|| OpenLineError::Content("the content has no regions".into()))?;
+        let view = View::new(
+            catalog,
+            region,
+            &self.language,
+            &self.recorded,
+            self.recovered.as_deref(),
+        );
+        let missing = || OpenLineError::UnknownRoute(format!("There's nothing at \"{route}\"."));
+        Ok(match route {
+            Route::Home => home::home(&view),
+            Route::Teen => teen::teen(&view),
+            Route::Report => report::hub(&view),
+            Route::ReportPlatform(id) => {
+                report::platform(&view, catalog.platform(id).ok_or_else(missing)?)
+            }
+            Route::Parent { age, moment } => parent::starters(&view, *age, *moment),
+            Route::ParentSaved => parent::saved(&view),
+            Route::Starter(id) => parent::starter(&view, catalog.starter(id).ok_or_else(missing)?),
+            Route::Disclosure => guide::disclosure(&view),
+            Route::WarningSigns => guide::warning_signs(&view),
+            Route::Settings => settings::settings(&view),
+            Route::About => about::about(&view),
+        })
+    }
+
+    fn apply(&mut self, event: Event) -> Result<(), OpenLineError> {
+        match event {
+            Event::TickStep { id } => self.set_step(&id, true),
+            Event::UntickStep { id } => self.set_step(&id, false),
+            Event::ResetSteps => {
+                self.store.reset_steps()?;
+                self.recorded.done_steps.clear();
+                Ok(())
+            }
+            Event::SaveStarter { id } => self.update_starter(&id, |state| state.saved = true),
+            Event::UnsaveStarter { id } => self.update_starter(&id, |state| state.saved = false),
+            Event::MarkTalked { id } => {
+                let today = Date::today().to_string();
+                self.update_starter(&id, |state| state.talked_on = Some(today))
+            }
+            Event::UnmarkTalked { id } => self.update_starter(&id, |state| state.talked_on = None),
+            Event::SetRegion { code } => {
+                let code = checked_region(&self.catalog, &code)?;
+                self.store.set_setting(REGION_SETTING, &code)?;
+                self.region = code;
+                Ok(())
+            }
+            Event::SetLanguage { tag } => {
+                let tag = tag.trim().to_ascii_lowercase();
+                if tag != "en" && self.catalog.translation(&tag).is_none() {
+                    return Err(OpenLineError::InvalidInput(format!(
+                        "There's no \"{}\" translation.",
+                        shorten(&tag)
+                    )));
+                }
+                self.store.set_setting(LANGUAGE_SETTING, &tag)?;
+                self.language = tag;
+                Ok(())
+            }
+        }
+    }
+
+    fn set_step(&mut self, id: &str, done: bool) -> Result<(), OpenLineError> {
+        checked_id(id)?;
+        if !self
+            .catalog
+            .pack()
+            .teen
+            .steps
+            .iter()
+            .any(|step| step.id == id)
+        {
+            return Err(OpenLineError::InvalidInput(format!(
+                "There's no step \"{}\".",
+                shorten(id)
+            )));
+        }
+        self.store.set_step_done(id, done)?;
+        if done {
+            self.recorded.done_steps.insert(id.to_owned());
+        } else {
+            self.recorded.done_steps.remove(id);
+        }
+        Ok(())
+    }
+
+    fn update_starter(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut StarterState),
+    ) -> Result<(), OpenLineError> {
+        checked_id(id)?;
+        if self.catalog.starter(id).is_none() {
+            return Err(OpenLineError::InvalidInput(format!(
+                "There's no conversation starter \"{}\".",
+                shorten(id)
+            )));
+        }
+        let mut state = self.recorded.starters.get(id).cloned().unwrap_or_default();
+        change(&mut state);
+        self.store.set_starter(id, &state)?;
+        if state == StarterState::default() {
+            self.recorded.starters.remove(id);
+        } else {
+            self.recorded.starters.insert(id.to_owned(), state);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,245 @@
+//! Conversation starters for parents: filtered by age and moment, saved as favourites, and
+//! marked with the day the family talked.
+
+use crate::content::keys;
+use crate::content::model::{AgeBand, Moment, Starter};
+use crate::route::Route;
+use crate::screen::{Action, ActionItem, Block, Card, ChoiceOption, Event, LinkItem, Screen};
+use crate::view::View;
+
+/// The starters, filtered by age band and moment.
+pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Screen {
+    let pack = view.catalog.pack();
+    let route = Route::Parent { age, moment };
+    let mut blocks = vec![Block::Paragraph {
+        text: view.tr("parent.intro", &pack.parent.intro).to_owned(),
+    }];
+    blocks.push(Block::Links {
+        items: vec![
+            link(
+                view,
+                "parent.disclosure",
+                "parent.disclosure_detail",
+                "parent/disclosure",
+            ),
+            link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
+            link(view, "parent.saved", "parent.saved", "parent/saved"),
+        ],
+    });
+    blocks.push(age_choice(view, age, moment));
+    blocks.push(moment_choice(view, age, moment));
+    let matching: Vec<&Starter> = pack
+        .parent
+        .starters
+        .iter()
+        .filter(|starter| age.is_none_or(|age| starter.ages.contains(&age)))
+        .filter(|starter| moment.is_none_or(|moment| starter.moments.contains(&moment)))
+        .collect();
+    blocks.push(Block::Heading {
+        text: view.fill(
+            "parent.starters_heading",
+            &[("count", &matching.len().to_string())],
+        ),
+    });
+    blocks.extend(cards_or(view, &matching, "parent.none"));
+    let tips = &pack.parent.tips;
+    if age.is_none() && moment.is_none() && !tips.is_empty() {
+        blocks.push(Block::Heading {
+            text: view.s("parent.tips_heading"),
+        });
+        blocks.push(crate::guide::bullets(view, tips));
+    }
+    let mut cited: Vec<&String> = matching.iter().flat_map(|s| &s.sources).collect();
+    cited.extend(tips.iter().flat_map(|tip| &tip.sources));
+    blocks.push(view.sources_block(cited, &view.region.reviewed));
+    Screen {
+        route: route.to_string(),
+        title: view.s("parent.title"),
+        up: Some("home".to_owned()),
+        blocks,
+    }
+}
+
+/// The starters a parent saved.
+pub fn saved(view: &View) -> Screen {
+    let saved: Vec<&Starter> = view
+        .catalog
+        .pack()
+        .parent
+        .starters
+        .iter()
+        .filter(|starter| {
+            view.recorded
+                .starters
+                .get(&starter.id)
+                .is_some_and(|state| state.saved)
+        })
+        .collect();
+    let mut blocks = cards_or(view, &saved, "parent.saved_none");
+    blocks.push(view.sources_block(saved.iter().flat_map(|s| &s.sources), &view.region.reviewed));
+    Screen {
+        route: "parent/saved".to_owned(),
+        title: view.s("parent.saved"),
+        up: Some("parent".to_owned()),
+        blocks,
+    }
+}
+
+/// One starter, with links to what to do if the answer worries you.
+pub fn starter(view: &View, starter: &Starter) -> Screen {
+    let blocks = vec![
+        Block::Cards {
+            items: vec![card(view, starter)],
+        },
+        Block::Links {
+            items: vec![
+                link(
+                    view,
+                    "parent.disclosure",
+                    "parent.disclosure_detail",
+                    "parent/disclosure",
+                ),
+                link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
+            ],
+        },
+        view.sources_block(&starter.sources, &view.region.reviewed),
+    ];
+    Screen {
+        route: format!("starter/{}", starter.id),
+        title: view.s("starter.title"),
+        up: Some("parent".to_owned()),
+        blocks,
+    }
+}
+
+fn cards_or(view: &View, starters: &[&Starter], empty_key: &str) -> Vec<Block> {
+    if starters.is_empty() {
+        return vec![Block::Paragraph {
+            text: view.s(empty_key),
+        }];
+    }
+    vec![Block::Cards {
+        items: starters.iter().map(|starter| card(view, starter)).collect(),
+    }]
+}
+
+fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
+    let detail = (label != detail).then(|| view.s(detail));
+    LinkItem {
+        label: view.s(label),
+        detail,
+        route: route.to_owned(),
+    }
+}
+
+fn card(view: &View, starter: &Starter) -> Card {
+    let state = view
+        .recorded
+        .starters
+        .get(&starter.id)
+        .cloned()
+        .unwrap_or_default();
+    let id = starter.id.clone();
+    let opener = view
+        .tr(&keys::starter(&id, "opener"), &starter.opener)
+        .to_owned();
+    let button = |label: String, event: Event| ActionItem {
+        label,
+        detail: None,
+        action: Action::apply(event),
+        sources: Vec::new(),
+    };
+    let save = if state.saved {
+        button(
+            view.s("starter.unsave"),
+            Event::UnsaveStarter { id: id.clone() },
+        )
+    } else {
+        button(
+            view.s("starter.save"),
+            Event::SaveStarter { id: id.clone() },
+        )
+    };
+    let talked = match &state.talked_on {
+        Some(day) => button(
+            view.fill("starter.unmark_talked", &[("date", day)]),
+            Event::UnmarkTalked { id: id.clone() },
+        ),
+        None => button(
+            view.s("starter.mark_talked"),
+            Event::MarkTalked { id: id.clone() },
+        ),
+    };
+    let share = ActionItem {
+        label: view.s("starter.share"),
+        detail: None,
+        action: Action::Share {
+            text: opener.clone(),
+        },
+        sources: Vec::new(),
+    };
+    let tags = starter
+        .ages
+        .iter()
+        .map(|age| view.s(&format!("age.{}", age.slug())))
+        .chain(
+            starter
+                .moments
+                .iter()
+                .map(|moment| view.s(&format!("moment.{}", moment.slug()))),
+        )
+        .collect();
+    Card {
+        followups: starter
+            .followups
+            .iter()
+            .enumerate()
+            .map(|(n, text)| {
+                view.tr(&keys::starter(&id, &format!("followup.{n}")), text)
+                    .to_owned()
+            })
+            .collect(),
+        worry: view
+            .tr(&keys::starter(&id, "worry"), &starter.worry)
+            .to_owned(),
+        tags,
+        saved: state.saved,
+        talked_on: state.talked_on,
+        actions: vec![save, talked, share],
+        sources: starter.sources.clone(),
+        opener,
+        id,
+    }
+}
+
+fn age_choice(view: &View, current: Option<AgeBand>, moment: Option<Moment>) -> Block {
+    let option = |label: String, age: Option<AgeBand>| ChoiceOption {
+        label,
+        selected: age == current,
+        action: Action::navigate(Route::Parent { age, moment }.to_string()),
+    };
+    let mut options = vec![option(view.s("parent.all"), None)];
+    options
+        .extend(AgeBand::ALL.map(|age| option(view.s(&format!("age.{}", age.slug())), Some(age))));
+    Block::Choice {
+        label: view.s("parent.age_heading"),
+        options,
+    }
+}
+
+fn moment_choice(view: &View, age: Option<AgeBand>, current: Option<Moment>) -> Block {
+    let option = |label: String, moment: Option<Moment>| ChoiceOption {
+        label,
+        selected: moment == current,
+        action: Action::navigate(Route::Parent { age, moment }.to_string()),
+    };
+    let mut options = vec![option(view.s("parent.all"), None)];
+    options.extend(
+        Moment::ALL
+            .map(|moment| option(view.s(&format!("moment.{}", moment.slug())), Some(moment))),
+    );
+    Block::Choice {
+        label: view.s("parent.moment_heading"),
+        options,
+    }
+}

@@ -1,0 +1,121 @@
+//! The report hub: the region's channels as one-tap actions, and how to report on each
+//! platform.
+
+use crate::content::keys;
+use crate::content::model::Platform;
+use crate::screen::{Action, ActionItem, Block, Bullet, LinkItem, Screen, Tone};
+use crate::view::{KINDS, View};
+
+/// The report hub for the user's region.
+pub fn hub(view: &View) -> Screen {
+    let mut blocks = vec![Block::Heading {
+        text: view.fill("report.channels_heading", &[("region", &view.region.name)]),
+    }];
+    let mut cited = Vec::new();
+    for kind in KINDS {
+        let items: Vec<ActionItem> = view
+            .channels(kind)
+            .flat_map(|channel| view.channel_actions(channel))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        cited.extend(items.iter().flat_map(|item| item.sources.clone()));
+        blocks.push(Block::Heading {
+            text: view.kind_label(kind),
+        });
+        blocks.push(Block::Actions { items });
+    }
+    let platforms = &view.catalog.pack().platforms;
+    blocks.push(Block::Heading {
+        text: view.s("report.platforms_heading"),
+    });
+    blocks.push(Block::Paragraph {
+        text: view.s("report.platforms_intro"),
+    });
+    blocks.push(Block::Links {
+        items: platforms
+            .iter()
+            .map(|platform| LinkItem {
+                label: platform.name.clone(),
+                detail: None,
+                route: format!("report/{}", platform.id),
+            })
+            .collect(),
+    });
+    blocks.push(view.sources_block(&cited, &view.region.reviewed));
+    Screen {
+        route: "report".to_owned(),
+        title: view.s("report.title"),
+        up: Some("home".to_owned()),
+        blocks,
+    }
+}
+
+/// How to report and block on one platform.
+pub fn platform(view: &View, platform: &Platform) -> Screen {
+    let list = |name: &str, lines: &[String]| -> Vec<Bullet> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(index, line)| Bullet {
+                text: view
+                    .tr(&keys::platform(&platform.id, name, index), line)
+                    .to_owned(),
+                sources: platform.sources.clone(),
+            })
+            .collect()
+    };
+    let mut blocks = vec![Block::Callout {
+        tone: Tone::Caution,
+        title: view.s("platform.evidence_title"),
+        text: view.s("platform.evidence_text"),
+    }];
+    let sections = [
+        ("platform.report_heading", list("report", &platform.report)),
+        ("platform.block_heading", list("block", &platform.block)),
+        ("platform.notes_heading", list("note", &platform.notes)),
+    ];
+    for (heading, items) in sections {
+        if !items.is_empty() {
+            blocks.push(Block::Heading {
+                text: view.s(heading),
+            });
+            blocks.push(Block::Bullets { items });
+        }
+    }
+    blocks.push(Block::Heading {
+        text: view.s("platform.help_heading"),
+    });
+    blocks.push(Block::Actions {
+        items: platform
+            .help
+            .iter()
+            .enumerate()
+            .map(|(index, page)| ActionItem {
+                label: view
+                    .tr(&keys::platform(&platform.id, "help", index), &page.label)
+                    .to_owned(),
+                detail: Some(page.url.trim_start_matches("https://").to_owned()),
+                action: Action::OpenUrl {
+                    url: page.url.clone(),
+                },
+                sources: platform.sources.clone(),
+            })
+            .collect(),
+    });
+    blocks.push(Block::Links {
+        items: vec![LinkItem {
+            label: view.s("platform.channels_link"),
+            detail: Some(view.region.name.clone()),
+            route: "report".to_owned(),
+        }],
+    });
+    blocks.push(view.sources_block(&platform.sources, &platform.reviewed));
+    Screen {
+        route: format!("report/{}", platform.id),
+        title: platform.name.clone(),
+        up: Some("report".to_owned()),
+        blocks,
+    }
+}

@@ -1,0 +1,297 @@
+//! The contract with the shells: a `Screen` is a few kinds of `Block`, and every button is an
+//! `Action`. Shells render blocks and carry out actions; they hold no content and no rules.
+
+use serde::Serialize;
+
+/// Everything a shell needs to draw one screen.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct Screen {
+    /// The canonical route of this screen, for the back stack and deep links.
+    pub route: String,
+    /// The title for the top bar.
+    pub title: String,
+    /// The route that "up" leads to; `None` on home.
+    pub up: Option<String>,
+    /// The content, top to bottom.
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a screen. The set is small and closed; shells handle every kind.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Enum)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// A section heading.
+    Heading {
+        /// The heading's text.
+        text: String,
+    },
+    /// A paragraph of plain text.
+    Paragraph {
+        /// The paragraph.
+        text: String,
+    },
+    /// A highlighted message, such as reassurance or a danger warning.
+    Callout {
+        /// How it should look and sound.
+        tone: Tone,
+        /// Its first, bold line.
+        title: String,
+        /// One or two sentences.
+        text: String,
+    },
+    /// An ordered plan whose steps can be ticked.
+    Steps {
+        /// The steps, in order.
+        items: Vec<StepItem>,
+    },
+    /// Buttons that do something: call, text, open a page, apply an event.
+    Actions {
+        /// The buttons, in order.
+        items: Vec<ActionItem>,
+    },
+    /// Rows that lead to other screens.
+    Links {
+        /// The rows, in order.
+        items: Vec<LinkItem>,
+    },
+    /// Conversation starter cards.
+    Cards {
+        /// The cards, in order.
+        items: Vec<Card>,
+    },
+    /// A bulleted list of points, each with its sources.
+    Bullets {
+        /// The points, in order.
+        items: Vec<Bullet>,
+    },
+    /// A single choice from options, such as the region.
+    Choice {
+        /// What is being chosen.
+        label: String,
+        /// The options; exactly one is selected.
+        options: Vec<ChoiceOption>,
+    },
+    /// The sources behind the facts on this screen.
+    Sources {
+        /// The sources cited on this screen.
+        items: Vec<SourceItem>,
+    },
+}
+
+/// The look and spoken weight of a callout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    /// Relief and reassurance.
+    Reassure,
+    /// Neutral information.
+    Info,
+    /// Something to be careful about.
+    Caution,
+    /// Danger now: emergency help first.
+    Urgent,
+}
+
+/// One step of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct StepItem {
+    /// Stable id of the step.
+    pub id: String,
+    /// Its position, from 1.
+    pub number: u32,
+    /// The action, in a few words.
+    pub title: String,
+    /// At most two short sentences on why or how.
+    pub body: String,
+    /// Whether the user ticked it.
+    pub done: bool,
+    /// What ticking or unticking the step does.
+    pub toggle: Action,
+    /// The one-tap action for this step, if any.
+    pub action: Option<ActionItem>,
+    /// Ids of the sources behind the advice.
+    pub sources: Vec<String>,
+}
+
+/// A button.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct ActionItem {
+    /// The button's words.
+    pub label: String,
+    /// A second line: the number, who it is for, opening hours.
+    pub detail: Option<String>,
+    /// What tapping it does.
+    pub action: Action,
+    /// Ids of the sources behind the fact, empty for buttons that carry none.
+    pub sources: Vec<String>,
+}
+
+/// A row leading to another screen.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct LinkItem {
+    /// The row's words.
+    pub label: String,
+    /// A second line.
+    pub detail: Option<String>,
+    /// The route it opens.
+    pub route: String,
+}
+
+/// A conversation starter card.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct Card {
+    /// Stable id of the starter.
+    pub id: String,
+    /// The opening question.
+    pub opener: String,
+    /// Follow-ups, each one step deeper.
+    pub followups: Vec<String>,
+    /// What a worrying answer sounds like, and what to do.
+    pub worry: String,
+    /// Labels of the age bands and moments it fits.
+    pub tags: Vec<String>,
+    /// Whether the parent saved it.
+    pub saved: bool,
+    /// The date (YYYY-MM-DD) the parent marked it talked about, if they did.
+    pub talked_on: Option<String>,
+    /// Save, mark talked, open, share.
+    pub actions: Vec<ActionItem>,
+    /// Ids of the sources behind the approach.
+    pub sources: Vec<String>,
+}
+
+/// One point in a list.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct Bullet {
+    /// The point.
+    pub text: String,
+    /// Ids of the sources behind it.
+    pub sources: Vec<String>,
+}
+
+/// One option of a choice.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct ChoiceOption {
+    /// The option's words.
+    pub label: String,
+    /// Whether it is the current choice.
+    pub selected: bool,
+    /// What choosing it does.
+    pub action: Action,
+}
+
+/// A source, as cited on a screen.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
+pub struct SourceItem {
+    /// The id facts cite.
+    pub id: String,
+    /// The citation.
+    pub citation: String,
+    /// When the facts citing it were last reviewed, where known.
+    pub reviewed: Option<String>,
+}
+
+/// What a button does. Shells carry these out; the core describes them.
+#[derive(Debug, Clone, PartialEq, Serialize, uniffi::Enum)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Action {
+    /// Open another screen of the app.
+    Navigate {
+        /// The route to open.
+        route: String,
+    },
+    /// Open an `https` page in the browser.
+    OpenUrl {
+        /// The address.
+        url: String,
+    },
+    /// Open the dialler with this number; digits with an optional leading `+`.
+    Call {
+        /// The number to dial.
+        number: String,
+    },
+    /// Open the messaging app with the number and body filled in.
+    SendText {
+        /// The number or short code.
+        number: String,
+        /// The message body, such as a keyword.
+        body: String,
+    },
+    /// Copy text to the clipboard.
+    Copy {
+        /// The text to copy.
+        text: String,
+    },
+    /// Open the share sheet with text.
+    Share {
+        /// The text to share.
+        text: String,
+    },
+    /// Send an event to the core, then show the screen it returns.
+    Apply {
+        /// The event.
+        event: Event,
+    },
+}
+
+/// Something the user did that changes saved state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, uniffi::Enum)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Event {
+    /// Tick a step of the teen plan.
+    TickStep {
+        /// The step's id.
+        id: String,
+    },
+    /// Untick a step of the teen plan.
+    UntickStep {
+        /// The step's id.
+        id: String,
+    },
+    /// Untick every step.
+    ResetSteps,
+    /// Save a starter as a favourite.
+    SaveStarter {
+        /// The starter's id.
+        id: String,
+    },
+    /// Remove a starter from favourites.
+    UnsaveStarter {
+        /// The starter's id.
+        id: String,
+    },
+    /// Record today as the day the family talked about a starter.
+    MarkTalked {
+        /// The starter's id.
+        id: String,
+    },
+    /// Forget that the family talked about a starter.
+    UnmarkTalked {
+        /// The starter's id.
+        id: String,
+    },
+    /// Choose the region whose channels are shown.
+    SetRegion {
+        /// ISO 3166-1 alpha-2 code, or `INTL`.
+        code: String,
+    },
+    /// Choose the language.
+    SetLanguage {
+        /// BCP 47 language tag, such as `en` or `es`.
+        tag: String,
+    },
+}
+
+impl Action {
+    /// An action that navigates to `route`.
+    pub fn navigate(route: impl Into<String>) -> Action {
+        Action::Navigate {
+            route: route.into(),
+        }
+    }
+
+    /// An action that applies `event`.
+    pub fn apply(event: Event) -> Action {
+        Action::Apply { event }
+    }
+}

@@ -1,0 +1,202 @@
+//! What every feature needs to build a screen: the content in the user's language and region,
+//! what the user recorded, and helpers for the blocks that carry facts.
+
+use crate::content::Catalog;
+use crate::content::model::{Channel, ChannelKind, Region, Translation};
+use crate::content::validate::dial_digits;
+use crate::screen::{Action, ActionItem, Block, SourceItem};
+use crate::store::Recorded;
+use std::collections::BTreeSet;
+
+/// The context a screen is built in.
+pub struct View<'a> {
+    /// The content in use.
+    pub catalog: &'a Catalog,
+    /// The user's region.
+    pub region: &'a Region,
+    /// The language shown: `en`, or a translation's tag.
+    pub language: &'a str,
+    /// What the user recorded.
+    pub recorded: &'a Recorded,
+    /// Why saved data had to start afresh at open, if it did.
+    pub recovered: Option<&'a str>,
+    translation: Option<&'a Translation>,
+}
+
+impl<'a> View<'a> {
+    /// A view of `catalog` for one region and language.
+    pub fn new(
+        catalog: &'a Catalog,
+        region: &'a Region,
+        language: &'a str,
+        recorded: &'a Recorded,
+        recovered: Option<&'a str>,
+    ) -> View<'a> {
+        View {
+            catalog,
+            region,
+            language,
+            recorded,
+            recovered,
+            translation: catalog.translation(language),
+        }
+    }
+
+    /// Content text in the user's language: the translation of `key`, or the English.
+    pub fn tr<'s>(&'s self, key: &str, english: &'s str) -> &'s str {
+        self.translation
+            .and_then(|translation| translation.text.get(key))
+            .map_or(english, String::as_str)
+    }
+
+    /// An interface string by key, in the user's language.
+    pub fn s(&self, key: &str) -> String {
+        let english = self
+            .catalog
+            .pack()
+            .strings
+            .get(key)
+            .map_or(key, String::as_str);
+        self.tr(key, english).to_owned()
+    }
+
+    /// An interface string with `{name}` placeholders filled in.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        values.iter().fold(self.s(key), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+    }
+
+    /// The region's channels of one kind, in order.
+    pub fn channels(&self, kind: ChannelKind) -> impl Iterator<Item = &'a Channel> {
+        self.region
+            .channels
+            .iter()
+            .filter(move |channel| channel.kind == kind)
+    }
+
+    /// The label for a kind of channel, such as "Helplines for young people".
+    pub fn kind_label(&self, kind: ChannelKind) -> String {
+        self.s(&format!("channel.{}", kind_slug(kind)))
+    }
+
+    /// A channel's name in the user's language.
+    pub fn channel_name(&self, channel: &'a Channel) -> &str {
+        self.tr(
+            &crate::content::keys::channel(&channel.id, "name"),
+            &channel.name,
+        )
+    }
+
+    /// One button per way to reach a channel: call, text, then open its page.
+    pub fn channel_actions(&self, channel: &'a Channel) -> Vec<ActionItem> {
+        let name = self.channel_name(channel);
+        let detail_key = crate::content::keys::channel(&channel.id, "detail");
+        let detail = self.tr(&detail_key, &channel.detail);
+        let mut items = Vec::new();
+        if let Some(number) = &channel.call {
+            items.push(ActionItem {
+                label: self.fill("report.call", &[("name", name)]),
+                detail: Some(join_detail(number, detail)),
+                action: Action::Call {
+                    number: dial_digits(number),
+                },
+                sources: channel.sources.clone(),
+            });
+        }
+        if let Some(text) = &channel.text {
+            let values = [
+                ("name", name),
+                ("body", text.body.as_str()),
+                ("number", text.number.as_str()),
+            ];
+            items.push(ActionItem {
+                label: self.fill("report.text", &values),
+                detail: Some(if items.is_empty() {
+                    join_detail(&text.number, detail)
+                } else {
+                    text.number.clone()
+                }),
+                action: Action::SendText {
+                    number: dial_digits(&text.number),
+                    body: text.body.clone(),
+                },
+                sources: channel.sources.clone(),
+            });
+        }
+        if let Some(url) = &channel.web {
+            let shown = url.trim_start_matches("https://").trim_end_matches('/');
+            items.push(ActionItem {
+                label: self.fill("report.open", &[("name", name)]),
+                detail: Some(if items.is_empty() {
+                    join_detail(shown, detail)
+                } else {
+                    shown.to_owned()
+                }),
+                action: Action::OpenUrl { url: url.clone() },
+                sources: channel.sources.clone(),
+            });
+        }
+        items
+    }
+
+    /// The sources block for the given ids, with the reviewed date of the facts citing them.
+    pub fn sources_block<'i>(
+        &self,
+        ids: impl IntoIterator<Item = &'i String>,
+        reviewed: &str,
+    ) -> Block {
+        let unique: BTreeSet<&String> = ids.into_iter().collect();
+        let mut items: Vec<SourceItem> = unique
+            .into_iter()
+            .filter_map(|id| self.catalog.source(id))
+            .map(|source| SourceItem {
+                id: source.id.clone(),
+                citation: source.citation.clone(),
+                reviewed: Some(reviewed.to_owned()),
+            })
+            .collect();
+        items.sort_by(|a, b| natural_order(&a.id, &b.id));
+        Block::Sources { items }
+    }
+}
+
+/// The kebab-case name of a channel kind, as used in content and string keys.
+pub fn kind_slug(kind: ChannelKind) -> &'static str {
+    match kind {
+        ChannelKind::Emergency => "emergency",
+        ChannelKind::Police => "police",
+        ChannelKind::Exploitation => "exploitation",
+        ChannelKind::Takedown => "takedown",
+        ChannelKind::TeenHelpline => "teen-helpline",
+        ChannelKind::ParentHelpline => "parent-helpline",
+    }
+}
+
+/// Every channel kind, in the order the report hub shows them.
+pub const KINDS: [ChannelKind; 6] = [
+    ChannelKind::Emergency,
+    ChannelKind::Police,
+    ChannelKind::Exploitation,
+    ChannelKind::Takedown,
+    ChannelKind::TeenHelpline,
+    ChannelKind::ParentHelpline,
+];
+
+fn join_detail(contact: &str, detail: &str) -> String {
+    if detail.is_empty() {
+        contact.to_owned()
+    } else {
+        format!("{contact}. {detail}")
+    }
+}
+
+/// Numeric ids in number order (`2` before `10`), others after, alphabetically.
+fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.parse::<u32>(), b.parse::<u32>()) {
+        (Ok(x), Ok(y)) => x.cmp(&y),
+        (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+        (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+        (Err(_), Err(_)) => a.cmp(b),
+    }
+}
