@@ -1,7 +1,7 @@
 //! `openline`: the terminal shell for OpenLine's core, and its content tools.
 
 mod bench;
-mod content_tools;
+mod content;
 mod render;
 
 use clap::{Args, Parser, Subcommand};
@@ -71,7 +71,7 @@ enum Command {
     /// Check, build and sign content.
     Content {
         #[command(subcommand)]
-        command: content_tools::ContentCommand,
+        command: content::ContentCommand,
     },
     /// Measure open and render times.
     Bench(bench::BenchArgs),
@@ -157,7 +157,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             print_screen(&screen, options.json)?;
             return Ok(ExitCode::SUCCESS);
         }
-        Command::Content { command } => return content_tools::run(command),
+        Command::Content { command } => return content::run(command),
         Command::Bench(args) => return bench::run(&args),
     };
     let core = open(&options)?;

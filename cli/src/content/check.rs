@@ -1,43 +1,13 @@
-//! `openline content ...`: the tools that check content as authored.
+//! `openline content check`: validates `content/` as authored and prints what it holds.
 
-use clap::Subcommand;
 use openline_core::content::authoring::Authored;
 use openline_core::content::date::Date;
 use openline_core::content::validate::{Severity, validate};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-/// Content tools.
-#[derive(Subcommand)]
-pub enum ContentCommand {
-    /// Validate `content/` and print what it holds.
-    Check {
-        /// The content folder; defaults to ./content, then the repository's.
-        #[arg(long)]
-        dir: Option<PathBuf>,
-    },
-}
-
-/// Runs a content tool.
-pub fn run(command: ContentCommand) -> Result<ExitCode, String> {
-    match command {
-        ContentCommand::Check { dir } => check(&content_dir(dir)),
-    }
-}
-
-/// The content folder: the one given, else `./content`, else the one this binary was built from.
-pub fn content_dir(given: Option<PathBuf>) -> PathBuf {
-    given.unwrap_or_else(|| {
-        let local = PathBuf::from("content");
-        if local.join("pack.toml").is_file() {
-            local
-        } else {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
-        }
-    })
-}
-
-fn check(dir: &Path) -> Result<ExitCode, String> {
+/// Validates the content in `dir`; fails when it must not ship.
+pub fn check(dir: &Path) -> Result<ExitCode, String> {
     let authored = Authored::load(dir).map_err(|err| err.to_string())?;
     let problems = validate(&authored.pack, Some(Date::today()));
     let pack = &authored.pack;
