@@ -32,7 +32,7 @@ pub fn about(view: &View) -> Screen {
         });
     }
     let regions = pack.regions.iter().map(|region| Bullet {
-        text: format!("{}: {}", region.name, region.reviewed),
+        text: format!("{}: {}", view.region_name(region), region.reviewed),
         sources: region
             .channels
             .iter()

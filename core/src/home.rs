@@ -42,7 +42,7 @@ pub fn home(view: &View) -> Screen {
         items: vec![
             LinkItem {
                 label: view.s("home.settings"),
-                detail: Some(view.region.name.clone()),
+                detail: Some(view.region_name(view.region).to_owned()),
                 route: "settings".to_owned(),
             },
             LinkItem {

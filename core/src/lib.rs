@@ -19,6 +19,7 @@ pub mod view;
 
 use content::Catalog;
 use content::date::Date;
+use content::model::{AgeBand, Moment};
 use route::Route;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -117,6 +118,45 @@ impl OpenLine {
         session
             .render(&route)
             .or_else(|_| session.render(&Route::Home))
+    }
+
+    /// Every route the content offers, each platform, starter and filter included: for site
+    /// generation, link checks and tests.
+    pub fn routes(&self) -> Vec<String> {
+        let session = self.lock();
+        let pack = session.catalog.pack();
+        let fixed = [
+            Route::Home,
+            Route::Teen,
+            Route::Report,
+            Route::ParentSaved,
+            Route::Disclosure,
+            Route::WarningSigns,
+            Route::Settings,
+            Route::About,
+        ];
+        let platforms = pack
+            .platforms
+            .iter()
+            .map(|platform| Route::ReportPlatform(platform.id.clone()));
+        let starters = pack
+            .parent
+            .starters
+            .iter()
+            .map(|starter| Route::Starter(starter.id.clone()));
+        let ages = std::iter::once(None).chain(AgeBand::ALL.map(Some));
+        let filters = ages.flat_map(|age| {
+            std::iter::once(None)
+                .chain(Moment::ALL.map(Some))
+                .map(move |moment| Route::Parent { age, moment })
+        });
+        fixed
+            .into_iter()
+            .chain(platforms)
+            .chain(filters)
+            .chain(starters)
+            .map(|route| route.to_string())
+            .collect()
     }
 
     /// The region in use, such as `GB` or `INTL`.

@@ -9,7 +9,10 @@ use crate::view::{KINDS, View};
 /// The report hub for the user's region.
 pub fn hub(view: &View) -> Screen {
     let mut blocks = vec![Block::Heading {
-        text: view.fill("report.channels_heading", &[("region", &view.region.name)]),
+        text: view.fill(
+            "report.channels_heading",
+            &[("region", view.region_name(view.region))],
+        ),
     }];
     let mut cited = Vec::new();
     for kind in KINDS {
@@ -107,7 +110,7 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
     blocks.push(Block::Links {
         items: vec![LinkItem {
             label: view.s("platform.channels_link"),
-            detail: Some(view.region.name.clone()),
+            detail: Some(view.region_name(view.region).to_owned()),
             route: "report".to_owned(),
         }],
     });

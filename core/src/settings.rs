@@ -10,7 +10,7 @@ pub fn settings(view: &View) -> Screen {
         .regions
         .iter()
         .map(|region| ChoiceOption {
-            label: region.name.clone(),
+            label: view.region_name(region).to_owned(),
             selected: region.code == view.region.code,
             action: Action::apply(Event::SetRegion {
                 code: region.code.clone(),

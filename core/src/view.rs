@@ -80,6 +80,11 @@ impl<'a> View<'a> {
         self.s(&format!("channel.{}", kind_slug(kind)))
     }
 
+    /// A region's name in the user's language.
+    pub fn region_name(&self, region: &'a Region) -> &str {
+        self.tr(&crate::content::keys::region(&region.code), &region.name)
+    }
+
     /// A channel's name in the user's language.
     pub fn channel_name(&self, channel: &'a Channel) -> &str {
         self.tr(

@@ -96,6 +96,11 @@ pub fn step(id: &str, field: &str) -> String {
     format!("teen.step.{id}.{field}")
 }
 
+/// Key of a region's name.
+pub fn region(code: &str) -> String {
+    format!("region.{code}")
+}
+
 /// Key of a channel's field (`name` or `detail`).
 pub fn channel(id: &str, field: &str) -> String {
     format!("channel.{id}.{field}")
@@ -134,6 +139,9 @@ pub fn all(pack: &Pack) -> Vec<String> {
         if step_item.action.is_some() {
             keys.push(step(&step_item.id, "action"));
         }
+    }
+    for item in &pack.regions {
+        keys.push(region(&item.code));
     }
     for region in &pack.regions {
         for item in &region.channels {
