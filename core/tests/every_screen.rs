@@ -1,0 +1,298 @@
+//! Walks every route for every region and language against a real store, and checks what a
+//! user relies on: facts cite sources, actions are well formed, links lead somewhere.
+
+use openline_core::screen::{Action, ActionItem, Block, Screen};
+use openline_core::{Config, OpenLine};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+const REGIONS: [&str; 7] = ["GB", "US", "CA", "AU", "NZ", "IE", "INTL"];
+
+fn open(dir: &std::path::Path, region: &str) -> Arc<OpenLine> {
+    OpenLine::open(Config {
+        data_dir: dir.to_string_lossy().into_owned(),
+        locale: "en-GB".into(),
+        region: Some(region.into()),
+    })
+    .expect("opens")
+}
+
+fn languages(core: &OpenLine) -> Vec<String> {
+    let settings = core.screen("settings".into()).expect("settings renders");
+    settings
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Choice { options, .. } => Some(options),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|option| match &option.action {
+            Action::Apply {
+                event: openline_core::Event::SetLanguage { tag },
+            } => Some(tag.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn action_items(screen: &Screen) -> Vec<&ActionItem> {
+    let mut items = Vec::new();
+    for block in &screen.blocks {
+        match block {
+            Block::Actions { items: list } => items.extend(list),
+            Block::Steps { items: steps } => {
+                items.extend(steps.iter().filter_map(|s| s.action.as_ref()))
+            }
+            Block::Cards { items: cards } => items.extend(cards.iter().flat_map(|c| &c.actions)),
+            _ => {}
+        }
+    }
+    items
+}
+
+fn all_actions(screen: &Screen) -> Vec<Action> {
+    let mut actions: Vec<Action> = action_items(screen)
+        .into_iter()
+        .map(|item| item.action.clone())
+        .collect();
+    for block in &screen.blocks {
+        match block {
+            Block::Links { items } => {
+                actions.extend(items.iter().map(|l| Action::navigate(l.route.clone())))
+            }
+            Block::Choice { options, .. } => {
+                actions.extend(options.iter().map(|o| o.action.clone()))
+            }
+            Block::Steps { items } => actions.extend(items.iter().map(|s| s.toggle.clone())),
+            _ => {}
+        }
+    }
+    actions
+}
+
+fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
+    assert!(!screen.title.trim().is_empty(), "{context}: empty title");
+    assert!(!screen.blocks.is_empty(), "{context}: no blocks");
+    let cited: HashSet<&String> = screen
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Sources { items } => Some(items.iter().map(|s| &s.id)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for item in action_items(screen) {
+        let carries_fact = matches!(
+            item.action,
+            Action::Call { .. } | Action::SendText { .. } | Action::OpenUrl { .. }
+        );
+        if carries_fact {
+            assert!(
+                !item.sources.is_empty(),
+                "{context}: \"{}\" cites no source",
+                item.label
+            );
+        }
+        for source in &item.sources {
+            assert!(
+                cited.contains(source) || screen.route == "about",
+                "{context}: \"{}\" cites [{source}] but the screen's sources omit it",
+                item.label
+            );
+        }
+    }
+    for block in &screen.blocks {
+        match block {
+            Block::Steps { items } => {
+                for step in items {
+                    assert!(
+                        !step.sources.is_empty(),
+                        "{context}: step {} cites no source",
+                        step.id
+                    );
+                }
+            }
+            Block::Bullets { items } => {
+                for bullet in items {
+                    assert!(
+                        !bullet.sources.is_empty(),
+                        "{context}: \"{}\" cites no source",
+                        bullet.text
+                    );
+                }
+            }
+            Block::Cards { items } => {
+                for card in items {
+                    assert!(
+                        !card.sources.is_empty(),
+                        "{context}: card {} cites no source",
+                        card.id
+                    );
+                    assert!(
+                        (2..=3).contains(&card.followups.len()),
+                        "{context}: card {}",
+                        card.id
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    for action in all_actions(screen) {
+        match action {
+            Action::Call { number } | Action::SendText { number, .. } => {
+                let digits = number.strip_prefix('+').unwrap_or(&number);
+                assert!(
+                    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()),
+                    "{context}: tel number {number:?} is not digits"
+                );
+            }
+            Action::OpenUrl { url } => {
+                assert!(
+                    url.starts_with("https://") && !url.contains(' '),
+                    "{context}: {url}"
+                );
+            }
+            Action::Navigate { route } => {
+                core.screen(route.clone())
+                    .unwrap_or_else(|err| panic!("{context}: link to {route} is dead: {err}"));
+            }
+            Action::Copy { .. } | Action::Share { .. } | Action::Apply { .. } => {}
+        }
+    }
+}
+
+#[test]
+fn every_route_renders_for_every_region_and_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut screens = 0;
+    for region in REGIONS {
+        let core = open(dir.path(), region);
+        assert_eq!(core.region(), region);
+        for language in languages(&core) {
+            core.apply(openline_core::Event::SetLanguage {
+                tag: language.clone(),
+            })
+            .expect("sets language");
+            for route in core.routes() {
+                let context = format!("{region}/{language}/{route}");
+                let screen = core
+                    .screen(route.clone())
+                    .unwrap_or_else(|err| panic!("{context}: {err}"));
+                assert_eq!(screen.route, route, "{context}: canonical route");
+                check_screen(&core, &screen, &context);
+                screens += 1;
+            }
+        }
+        core.apply(openline_core::Event::SetLanguage { tag: "en".into() })
+            .expect("resets language");
+    }
+    assert!(screens > 7 * 90, "walked only {screens} screens");
+}
+
+#[test]
+fn the_teen_screen_opens_with_relief_then_danger_help() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    let teen = core.screen("teen".into()).expect("renders");
+    match &teen.blocks[0] {
+        Block::Callout { tone, title, text } => {
+            assert_eq!(*tone, openline_core::Tone::Reassure);
+            assert!(
+                format!("{title} {text}").contains("not in trouble"),
+                "{title} {text}"
+            );
+        }
+        other => panic!("the first block is {other:?}"),
+    }
+    assert!(matches!(
+        &teen.blocks[1],
+        Block::Callout {
+            tone: openline_core::Tone::Urgent,
+            ..
+        }
+    ));
+    let numbers: Vec<String> = action_items(&teen)
+        .into_iter()
+        .filter_map(|item| match &item.action {
+            Action::Call { number } => Some(number.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        numbers.first().map(String::as_str),
+        Some("999"),
+        "{numbers:?}"
+    );
+    assert!(
+        numbers.contains(&"08001111".to_owned()),
+        "Childline is one tap away: {numbers:?}"
+    );
+}
+
+#[test]
+fn each_region_shows_its_own_emergency_number() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let expected = [
+        ("GB", "999"),
+        ("US", "911"),
+        ("CA", "911"),
+        ("AU", "000"),
+        ("NZ", "111"),
+        ("IE", "112"),
+        ("INTL", "112"),
+    ];
+    for (region, number) in expected {
+        let core = open(dir.path(), region);
+        let report = core.screen("report".into()).expect("renders");
+        let first_call = action_items(&report)
+            .into_iter()
+            .find_map(|item| match &item.action {
+                Action::Call { number } => Some(number.clone()),
+                _ => None,
+            });
+        assert_eq!(first_call.as_deref(), Some(number), "{region}");
+    }
+}
+
+#[test]
+fn text_lines_open_messages_with_the_keyword_filled_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "CA");
+    let report = core.screen("report".into()).expect("renders");
+    let texts: Vec<(String, String)> = action_items(&report)
+        .into_iter()
+        .filter_map(|item| match &item.action {
+            Action::SendText { number, body } => Some((number.clone(), body.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        texts.contains(&("686868".into(), "TALK".into())),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn unknown_routes_and_missing_items_are_clear_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    for route in [
+        "nowhere",
+        "report/myspace",
+        "starter/no-such-starter",
+        "parent?age=99",
+        "",
+    ] {
+        let err = core.screen(route.into()).expect_err(route);
+        assert!(
+            matches!(err, openline_core::OpenLineError::UnknownRoute(_)),
+            "{route}: {err:?}"
+        );
+        assert!(!err.to_string().is_empty());
+    }
+    let long = "report/".to_owned() + &"a".repeat(10_000);
+    assert!(core.screen(long).is_err());
+}

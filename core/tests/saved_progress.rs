@@ -1,0 +1,255 @@
+//! What the user records survives a restart: ticked steps, saved starters, talked days and
+//! settings, each checked by reopening the same data directory.
+
+use openline_core::screen::{Block, Card, StepItem};
+use openline_core::{Config, Event, OpenLine, OpenLineError};
+use std::sync::Arc;
+
+fn open(dir: &std::path::Path) -> Arc<OpenLine> {
+    OpenLine::open(Config {
+        data_dir: dir.to_string_lossy().into_owned(),
+        locale: "en-GB".into(),
+        region: None,
+    })
+    .expect("opens")
+}
+
+fn steps(core: &OpenLine) -> Vec<StepItem> {
+    let teen = core.screen("teen".into()).expect("renders");
+    teen.blocks
+        .into_iter()
+        .find_map(|block| match block {
+            Block::Steps { items } => Some(items),
+            _ => None,
+        })
+        .expect("the teen screen has steps")
+}
+
+fn card(core: &OpenLine, id: &str) -> Card {
+    let screen = core.screen(format!("starter/{id}")).expect("renders");
+    screen
+        .blocks
+        .into_iter()
+        .find_map(|block| match block {
+            Block::Cards { mut items } => items.pop(),
+            _ => None,
+        })
+        .expect("the starter screen has its card")
+}
+
+fn first_starter(core: &OpenLine) -> String {
+    core.routes()
+        .into_iter()
+        .find_map(|route| route.strip_prefix("starter/").map(str::to_owned))
+        .expect("there are starters")
+}
+
+#[test]
+fn ticked_steps_survive_a_restart_and_reset_clears_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (first, second) = {
+        let core = open(dir.path());
+        let all = steps(&core);
+        let (first, second) = (all[0].id.clone(), all[3].id.clone());
+        core.screen("teen".into()).expect("renders");
+        let after = core
+            .apply(Event::TickStep { id: first.clone() })
+            .expect("ticks");
+        assert_eq!(
+            after.route, "teen",
+            "apply returns the screen the user is on"
+        );
+        core.apply(Event::TickStep { id: second.clone() })
+            .expect("ticks");
+        (first, second)
+    };
+    let core = open(dir.path());
+    let done: Vec<String> = steps(&core)
+        .into_iter()
+        .filter(|s| s.done)
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(done, vec![first.clone(), second.clone()]);
+    core.apply(Event::UntickStep { id: second })
+        .expect("unticks");
+    assert_eq!(
+        steps(&open(dir.path())).iter().filter(|s| s.done).count(),
+        1
+    );
+    core.apply(Event::ResetSteps).expect("resets");
+    assert!(steps(&open(dir.path())).iter().all(|s| !s.done));
+}
+
+#[test]
+fn the_progress_line_counts_ticked_steps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path());
+    let id = steps(&core)[0].id.clone();
+    core.screen("teen".into()).expect("renders");
+    let screen = core.apply(Event::TickStep { id }).expect("ticks");
+    let progress = screen.blocks.iter().find_map(|block| match block {
+        Block::Paragraph { text } if text.contains(" of ") => Some(text.clone()),
+        _ => None,
+    });
+    assert!(progress.expect("a progress line").starts_with("1 of "));
+}
+
+#[test]
+fn saved_and_talked_starters_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = {
+        let core = open(dir.path());
+        let id = first_starter(&core);
+        core.apply(Event::SaveStarter { id: id.clone() })
+            .expect("saves");
+        core.apply(Event::MarkTalked { id: id.clone() })
+            .expect("marks");
+        id
+    };
+    let core = open(dir.path());
+    let saved = card(&core, &id);
+    assert!(saved.saved);
+    let today = openline_core::content::date::Date::today().to_string();
+    assert_eq!(saved.talked_on.as_deref(), Some(today.as_str()));
+    let saved_list = core.screen("parent/saved".into()).expect("renders");
+    assert!(
+        saved_list
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Cards { items } if items.iter().any(|c| c.id == id)))
+    );
+
+    core.apply(Event::UnsaveStarter { id: id.clone() })
+        .expect("unsaves");
+    core.apply(Event::UnmarkTalked { id: id.clone() })
+        .expect("unmarks");
+    let cleared = card(&open(dir.path()), &id);
+    assert!(!cleared.saved);
+    assert_eq!(cleared.talked_on, None);
+}
+
+#[test]
+fn region_and_language_settings_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let core = open(dir.path());
+        assert_eq!(core.region(), "GB", "the locale en-GB gives the UK");
+        core.apply(Event::SetRegion { code: "au".into() })
+            .expect("sets region");
+        core.apply(Event::SetLanguage { tag: "en".into() })
+            .expect("sets language");
+    }
+    let core = open(dir.path());
+    assert_eq!(core.region(), "AU");
+    assert_eq!(core.language(), "en");
+    let report = core.screen("report".into()).expect("renders");
+    let json = serde_json::to_string(&report).expect("serializes");
+    assert!(
+        json.contains("\"number\":\"000\""),
+        "Australia's emergency number is shown"
+    );
+}
+
+#[test]
+fn bad_events_are_refused_and_change_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path());
+    let refused = [
+        Event::TickStep {
+            id: "no-such-step".into(),
+        },
+        Event::TickStep {
+            id: "x".repeat(100_000),
+        },
+        Event::SaveStarter {
+            id: "no-such-starter".into(),
+        },
+        Event::SetRegion { code: "ZZ".into() },
+        Event::SetLanguage { tag: "tlh".into() },
+    ];
+    for event in refused {
+        let err = core.apply(event.clone()).expect_err("refused");
+        assert!(
+            matches!(err, OpenLineError::InvalidInput(_)),
+            "{event:?}: {err:?}"
+        );
+        assert!(
+            err.to_string().len() < 200,
+            "the message stays short: {err}"
+        );
+    }
+    let reopened = open(dir.path());
+    assert_eq!(reopened.region(), "GB");
+    assert!(steps(&reopened).iter().all(|s| !s.done));
+}
+
+#[test]
+fn a_damaged_database_is_replaced_and_the_user_is_told() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let core = open(dir.path());
+        let id = steps(&core)[0].id.clone();
+        core.apply(Event::TickStep { id }).expect("ticks");
+    }
+    let db = dir.path().join(openline_core::store::DB_FILE);
+    let mut bytes = std::fs::read(&db).expect("reads");
+    for byte in bytes.iter_mut().take(100) {
+        *byte = 0x5a;
+    }
+    std::fs::write(&db, bytes).expect("damages");
+    let _ = std::fs::remove_file(
+        dir.path()
+            .join(format!("{}-wal", openline_core::store::DB_FILE)),
+    );
+    let core = open(dir.path());
+    let home = core.screen("home".into()).expect("renders");
+    assert!(
+        matches!(&home.blocks[0], Block::Callout { text, .. } if text.contains("damaged-")),
+        "home explains the fresh start: {:?}",
+        home.blocks[0]
+    );
+    assert!(steps(&core).iter().all(|s| !s.done));
+}
+
+#[test]
+fn an_unwritable_data_directory_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, b"x").expect("writes");
+    let result = OpenLine::open(Config {
+        data_dir: file.join("data").to_string_lossy().into_owned(),
+        locale: "en-GB".into(),
+        region: None,
+    });
+    match result {
+        Err(OpenLineError::Storage(message)) => {
+            assert!(message.contains("can't save"), "{message}")
+        }
+        Err(other) => panic!("wrong error: {other:?}"),
+        Ok(_) => panic!("opened in a file"),
+    }
+}
+
+#[test]
+fn many_threads_can_use_one_core() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path());
+    let ids: Vec<String> = steps(&core).into_iter().map(|s| s.id).collect();
+    std::thread::scope(|scope| {
+        for worker in 0..8 {
+            let core = &core;
+            let ids = &ids;
+            scope.spawn(move || {
+                for round in 0..50 {
+                    let id = ids[(worker + round) % ids.len()].clone();
+                    core.apply(Event::TickStep { id }).expect("ticks");
+                    core.screen("report".into()).expect("renders");
+                }
+            });
+        }
+    });
+    assert_eq!(
+        steps(&open(dir.path())).iter().filter(|s| s.done).count(),
+        ids.len()
+    );
+}
