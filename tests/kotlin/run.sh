@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Kotlin tests of the generated bindings, run on the JVM against the real core library via JNA.
+#
+#   tests/kotlin/run.sh            the benchmark, then the test suite (last line: "N passed, M failed")
+#   tests/kotlin/run.sh --tests [TEXT]   the test suite only; with TEXT, the tests whose names contain it
+#   tests/kotlin/run.sh --bench    the benchmark only: "bench: screen(teen) median N µs"
+#
+# Installs what it needs, once, into target/kotlin-tools/ (reached through package registries
+# only): kotlinc from npm's `kotlin-compiler`, JNA and kotlinx-coroutines from Maven Central
+# through mvn. Generates the bindings when they are missing or older than the core's sources.
+# Exits non-zero when any test fails.
+set -euo pipefail
+
+KOTLIN_VERSION=2.4.20
+JNA_VERSION=5.19.1
+COROUTINES_VERSION=1.11.0
+
+mode=all
+filter=()
+case "${1:-}" in
+  "") ;;
+  --tests) mode=tests; filter=("${@:2}") ;;
+  --bench) mode=bench ;;
+  *) echo "usage: $0 [--tests [TEXT] | --bench]" >&2; exit 2 ;;
+esac
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+tools=$root/target/kotlin-tools
+kotlin_home=$tools/kotlinc-$KOTLIN_VERSION
+jars=$tools/jars
+jna=$jars/jna-$JNA_VERSION.jar
+coroutines=$jars/kotlinx-coroutines-core-jvm-$COROUTINES_VERSION.jar
+bindings_kt=$root/target/bindings/kotlin/org/openline/core/openline_core.kt
+bindings_lib=$root/target/bindings/lib
+mkdir -p "$tools" "$jars"
+
+say() { echo "kotlin-tests: $*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------------
+if [ ! -x "$kotlin_home/bin/kotlinc" ]; then
+  say "installing kotlinc $KOTLIN_VERSION from npm's kotlin-compiler package"
+  scratch=$(mktemp -d "$tools/.kotlinc.XXXXXX")
+  (cd "$scratch" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null)
+  tar xzf "$scratch"/kotlin-compiler-*.tgz -C "$scratch"
+  chmod +x "$scratch"/package/bin/*
+  rm -rf "$kotlin_home"
+  mv "$scratch/package" "$kotlin_home"
+  rm -rf "$scratch"
+fi
+for lib in kotlin-stdlib.jar kotlin-test.jar; do
+  [ -f "$kotlin_home/lib/$lib" ] || { say "$lib missing from kotlin-compiler $KOTLIN_VERSION"; exit 1; }
+done
+
+maven_copy() { # group:artifact:version → $jars
+  say "fetching $1 from Maven Central"
+  mvn -B -q dependency:copy -Dartifact="$1" -DoutputDirectory="$jars" -Dmdep.overWriteReleases=false >&2
+}
+[ -f "$jna" ] || maven_copy "net.java.dev.jna:jna:$JNA_VERSION"
+[ -f "$coroutines" ] || maven_copy "org.jetbrains.kotlinx:kotlinx-coroutines-core-jvm:$COROUTINES_VERSION"
+
+# --- bindings --------------------------------------------------------------------------------
+stale=
+if [ ! -f "$bindings_kt" ] || [ ! -f "$bindings_lib/libopenline_core.so" ]; then
+  stale="missing"
+elif [ -n "$(find core content bindings Cargo.toml Cargo.lock -type f -newer "$bindings_kt" -print -quit 2>/dev/null)" ]; then
+  stale="older than the core's sources"
+fi
+if [ -n "$stale" ]; then
+  say "bindings $stale: running bindings/generate.sh"
+  bindings/generate.sh >&2
+fi
+
+# --- compile (cached by the hash of everything that goes in) ---------------------------------
+build=$root/target/kotlin-tests
+classes=$build/tests.jar
+stamp=$build/tests.jar.sha256
+sources=("$root"/tests/kotlin/src/*.kt)
+hash=$(cat "$bindings_kt" "${sources[@]}" | sha256sum | cut -d' ' -f1)
+hash="$hash-$KOTLIN_VERSION-$JNA_VERSION-$COROUTINES_VERSION"
+mkdir -p "$build"
+if [ ! -f "$classes" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
+  say "compiling the bindings and ${#sources[@]} test files"
+  rm -f "$classes" "$stamp"
+  # The generated file trips a few compiler warnings of its own; ours must stay clean, so
+  # only warnings from tests/kotlin are shown.
+  if ! JAVA_OPTS="-Xss4m" "$kotlin_home/bin/kotlinc" -jvm-target 17 -progressive \
+      -cp "$jna:$coroutines:$kotlin_home/lib/kotlin-test.jar" \
+      -d "$classes" "$bindings_kt" "${sources[@]}" 2>"$build/kotlinc.log"; then
+    cat "$build/kotlinc.log" >&2
+    say "compilation failed"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  grep -A3 "tests/kotlin/src" "$build/kotlinc.log" >&2 || true
+  echo "$hash" >"$stamp"
+fi
+
+# --- run -------------------------------------------------------------------------------------
+classpath="$classes:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$jna:$coroutines"
+run() {
+  java -Djna.library.path="$bindings_lib" -Djna.nosys=true -cp "$classpath" "$@"
+}
+if [ "$mode" != tests ]; then
+  run org.openline.tests.BenchKt
+fi
+if [ "$mode" != bench ]; then
+  run org.openline.tests.MainKt "${filter[@]}"
+fi
