@@ -15,6 +15,7 @@ pub mod screen;
 pub mod settings;
 pub mod store;
 pub mod teen;
+pub mod update;
 pub mod view;
 
 use content::Catalog;
@@ -24,6 +25,8 @@ use route::Route;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use store::{Recorded, StarterState, Store};
+use update::fetch::{Fetcher, Limits};
+use update::{Checked, Installed, RefreshOutcome};
 use view::View;
 
 pub use error::OpenLineError;
@@ -45,6 +48,27 @@ pub struct Config {
     /// A region code that overrides the saved and locale regions for this session.
     #[uniffi(default = None)]
     pub region: Option<String>,
+    /// The folder content packs are published in; without it, refreshing reports that no
+    /// address is set.
+    #[uniffi(default = None)]
+    pub update_url: Option<String>,
+    /// Public keys (64 hex digits) trusted besides the compiled-in release keys: for
+    /// development and tests.
+    #[uniffi(default = [])]
+    pub extra_trusted_keys: Vec<String>,
+}
+
+impl Config {
+    /// A configuration with no region override and no update address.
+    pub fn new(data_dir: impl Into<String>, locale: impl Into<String>) -> Config {
+        Config {
+            data_dir: data_dir.into(),
+            locale: locale.into(),
+            region: None,
+            update_url: None,
+            extra_trusted_keys: Vec::new(),
+        }
+    }
 }
 
 /// The app's core. Thread-safe: shells may call it from any thread.
@@ -61,6 +85,8 @@ struct Session {
     language: String,
     last_route: Route,
     recovered: Option<String>,
+    update_source: update::Source,
+    update_etag: Option<String>,
 }
 
 const REGION_SETTING: &str = "region";
@@ -74,8 +100,18 @@ impl OpenLine {
     /// Opens the core: creates or migrates the database and loads the content.
     #[uniffi::constructor]
     pub fn open(config: Config) -> Result<Arc<Self>, OpenLineError> {
-        let catalog = Arc::new(Catalog::new(content::embedded_pack()?));
+        let mut trusted_keys: Vec<String> = update::trust::RELEASE_KEYS
+            .iter()
+            .map(|key| key.to_string())
+            .collect();
+        for key in &config.extra_trusted_keys {
+            trusted_keys.push(
+                update::manifest::parse_public_key(key)
+                    .map_err(|err| OpenLineError::InvalidInput(err.to_string()))?,
+            );
+        }
         let opened = Store::open(&PathBuf::from(&config.data_dir))?;
+        let catalog = Arc::new(Catalog::new(newest_content(&opened.store)?));
         let recorded = opened.store.recorded()?;
         let saved = |key: &str| recorded.settings.get(key).cloned();
         let region = match config.region {
@@ -87,6 +123,7 @@ impl OpenLine {
         let language = saved(LANGUAGE_SETTING)
             .filter(|tag| tag == "en" || catalog.translation(tag).is_some())
             .unwrap_or_else(|| catalog.language_for(&config.locale));
+        let update_etag = opened.store.update_etag()?;
         let session = Session {
             store: opened.store,
             catalog,
@@ -95,6 +132,11 @@ impl OpenLine {
             language,
             last_route: Route::Home,
             recovered: opened.recovered,
+            update_etag,
+            update_source: update::Source {
+                base_url: config.update_url,
+                trusted_keys,
+            },
         };
         Ok(Arc::new(OpenLine {
             session: Mutex::new(session),
@@ -159,6 +201,11 @@ impl OpenLine {
             .collect()
     }
 
+    /// The content version in use: the embedded one, or a newer installed update.
+    pub fn content_version(&self) -> u64 {
+        self.lock().catalog.pack().version
+    }
+
     /// The region in use, such as `GB` or `INTL`.
     pub fn region(&self) -> String {
         self.lock().region.clone()
@@ -170,13 +217,90 @@ impl OpenLine {
     }
 }
 
+#[uniffi::export(async_runtime = "tokio")]
 impl OpenLine {
+    /// Fetches newer signed content in the background and switches to it. Screens keep
+    /// working meanwhile, and any failure leaves the current content exactly as it was.
+    pub async fn refresh_content(&self) -> RefreshOutcome {
+        self.refresh_content_with(Limits::default()).await
+    }
+}
+
+impl OpenLine {
+    /// [`OpenLine::refresh_content`] with explicit timeouts and size caps.
+    pub async fn refresh_content_with(&self, limits: Limits) -> RefreshOutcome {
+        let (source, installed) = {
+            let session = self.lock();
+            let installed = Installed {
+                version: session.catalog.pack().version,
+                etag: session.update_etag.clone(),
+            };
+            (session.update_source.clone(), installed)
+        };
+        let checked = match Fetcher::new(limits) {
+            Ok(fetcher) => update::check(&fetcher, &source, &installed, unix_now()).await,
+            Err(err) => Err(err.into()),
+        };
+        let failed = |reason: String| RefreshOutcome::Failed { reason };
+        match checked {
+            Ok(Checked::UpToDate { etag }) => {
+                let mut session = self.lock();
+                if let Some(etag) = etag {
+                    if let Err(err) = session.store.set_update_etag(&etag) {
+                        return failed(err.to_string());
+                    }
+                    session.update_etag = Some(etag);
+                }
+                RefreshOutcome::UpToDate
+            }
+            Ok(Checked::Newer(verified)) => {
+                let mut session = self.lock();
+                let version = verified.pack.version;
+                // Another refresh may have installed this or newer while we downloaded.
+                if version <= session.catalog.pack().version {
+                    return RefreshOutcome::UpToDate;
+                }
+                let etag = verified.etag.as_deref();
+                if let Err(err) = session.store.install_pack(
+                    version,
+                    &verified.manifest_json,
+                    &verified.pack_json,
+                    etag,
+                ) {
+                    return failed(err.to_string());
+                }
+                session.catalog = Arc::new(Catalog::new(Arc::new(verified.pack)));
+                session.update_etag = verified.etag;
+                RefreshOutcome::Updated { version }
+            }
+            Err(err) => failed(err.to_string()),
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, Session> {
         // A panic while holding the lock leaves plain data behind, still usable.
         self.session
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// The embedded content, or an installed update when it is newer and still passes its checks.
+/// A damaged update is ignored: the embedded content always works.
+fn newest_content(store: &Store) -> Result<Arc<content::model::Pack>, OpenLineError> {
+    let embedded = content::embedded_pack()?;
+    let installed = store
+        .installed_pack()?
+        .filter(|(version, _)| *version > embedded.version)
+        .and_then(|(_, json)| update::parse_pack(&json).ok());
+    Ok(installed.map(Arc::new).unwrap_or(embedded))
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs())
+        .unwrap_or(0)
 }
 
 fn checked_region(catalog: &Catalog, code: &str) -> Result<String, OpenLineError> {

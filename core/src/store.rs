@@ -10,7 +10,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub const DB_FILE: &str = "openline.sqlite3";
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &["CREATE TABLE step_progress (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE step_progress (
         step_id TEXT PRIMARY KEY NOT NULL,
         done_at INTEGER NOT NULL
     );
@@ -22,7 +23,19 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE step_progress (
     CREATE TABLE setting (
         key TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
-    );"];
+    );",
+    // An installed update pack; one slot, replaced whole in one transaction.
+    "CREATE TABLE content_pack (
+        slot INTEGER PRIMARY KEY NOT NULL CHECK (slot = 1),
+        version INTEGER NOT NULL,
+        manifest TEXT NOT NULL,
+        pack TEXT NOT NULL,
+        installed_at INTEGER NOT NULL
+    );",
+];
+
+/// The setting that holds the update manifest's last ETag.
+const ETAG_SETTING: &str = "update.etag";
 
 /// Why saved data can't be used.
 #[derive(Debug, thiserror::Error)]
@@ -233,6 +246,65 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The installed update pack's version and JSON, if one was installed.
+    pub fn installed_pack(&self) -> Result<Option<(u64, String)>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT version, pack FROM content_pack WHERE slot = 1",
+                [],
+                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)),
+            )
+            .optional()?;
+        Ok(row.map(|(version, pack)| (u64::try_from(version).unwrap_or(0), pack)))
+    }
+
+    /// Installs a verified pack and its manifest's ETag, all or nothing.
+    pub fn install_pack(
+        &self,
+        version: u64,
+        manifest: &str,
+        pack: &str,
+        etag: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let version = i64::try_from(version).map_err(|_| {
+            rusqlite::Error::ToSqlConversionFailure("content version out of range".into())
+        })?;
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO content_pack (slot, version, manifest, pack, installed_at)
+             VALUES (1, ?1, ?2, ?3, ?4)
+             ON CONFLICT (slot) DO UPDATE SET version = ?1, manifest = ?2, pack = ?3, installed_at = ?4",
+            params![version, manifest, pack, unix_seconds()],
+        )?;
+        match etag {
+            Some(etag) => {
+                tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = ?2",
+                    params![ETAG_SETTING, etag],
+                )?;
+            }
+            None => {
+                tx.execute("DELETE FROM setting WHERE key = ?1", [ETAG_SETTING])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The manifest ETag last seen.
+    pub fn update_etag(&self) -> Result<Option<String>, StoreError> {
+        self.setting(ETAG_SETTING)
+    }
+
+    /// Remembers the manifest ETag last seen.
+    pub fn set_update_etag(&self, etag: &str) -> Result<(), StoreError> {
+        self.set_setting(ETAG_SETTING, etag)
+    }
+}
+
 fn unix_seconds() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -308,6 +380,31 @@ mod tests {
         assert_eq!(
             store.setting("region").expect("reads").as_deref(),
             Some("GB")
+        );
+    }
+
+    #[test]
+    fn an_installed_pack_and_its_etag_survive_a_reopen() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let store = Store::open(dir.path()).expect("opens").store;
+            assert_eq!(store.installed_pack().expect("reads"), None);
+            store
+                .install_pack(2, "{}", "{\"v\":2}", Some("\"e2\""))
+                .expect("installs");
+            store
+                .install_pack(3, "{}", "{\"v\":3}", None)
+                .expect("replaces");
+            store.set_update_etag("\"e3\"").expect("saves");
+        }
+        let store = Store::open(dir.path()).expect("reopens").store;
+        assert_eq!(
+            store.installed_pack().expect("reads"),
+            Some((3, "{\"v\":3}".to_owned()))
+        );
+        assert_eq!(
+            store.update_etag().expect("reads").as_deref(),
+            Some("\"e3\"")
         );
     }
 

@@ -10,9 +10,8 @@ const REGIONS: [&str; 7] = ["GB", "US", "CA", "AU", "NZ", "IE", "INTL"];
 
 fn open(dir: &std::path::Path, region: &str) -> Arc<OpenLine> {
     OpenLine::open(Config {
-        data_dir: dir.to_string_lossy().into_owned(),
-        locale: "en-GB".into(),
         region: Some(region.into()),
+        ..Config::new(dir.to_string_lossy(), "en-GB")
     })
     .expect("opens")
 }

@@ -6,12 +6,7 @@ use openline_core::{Config, Event, OpenLine, OpenLineError};
 use std::sync::Arc;
 
 fn open(dir: &std::path::Path) -> Arc<OpenLine> {
-    OpenLine::open(Config {
-        data_dir: dir.to_string_lossy().into_owned(),
-        locale: "en-GB".into(),
-        region: None,
-    })
-    .expect("opens")
+    OpenLine::open(Config::new(dir.to_string_lossy(), "en-GB")).expect("opens")
 }
 
 fn steps(core: &OpenLine) -> Vec<StepItem> {
@@ -216,11 +211,7 @@ fn an_unwritable_data_directory_is_a_clear_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("not-a-folder");
     std::fs::write(&file, b"x").expect("writes");
-    let result = OpenLine::open(Config {
-        data_dir: file.join("data").to_string_lossy().into_owned(),
-        locale: "en-GB".into(),
-        region: None,
-    });
+    let result = OpenLine::open(Config::new(file.join("data").to_string_lossy(), "en-GB"));
     match result {
         Err(OpenLineError::Storage(message)) => {
             assert!(message.contains("can't save"), "{message}")

@@ -1,0 +1,508 @@
+//! Signed content updates against a real HTTP server on loopback: the happy path, and every
+//! way a server or network can fail, each leaving the installed content exactly as it was.
+
+mod support;
+
+use openline_core::content::embedded_pack;
+use openline_core::content::model::Pack;
+use openline_core::screen::Block;
+use openline_core::update::RefreshOutcome;
+use openline_core::update::fetch::Limits;
+use openline_core::update::manifest::{FORMAT, Manifest, SignedManifest, generate_key, sha256_hex};
+use openline_core::{Config, OpenLine};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use support::{Reply, Server};
+
+const MARK: &str = "Updated intro for testing";
+
+struct Publisher {
+    private: String,
+    public: String,
+}
+
+impl Publisher {
+    fn new() -> Publisher {
+        let (private, public) = generate_key().expect("generates a key");
+        Publisher { private, public }
+    }
+
+    /// A pack of `version` whose teen intro title shows `MARK`.
+    fn pack(version: u64) -> String {
+        let mut pack: Pack = (*embedded_pack().expect("embedded")).clone();
+        pack.version = version;
+        pack.teen.intro_title = format!("{MARK} {version}");
+        serde_json::to_string(&pack).expect("serialises")
+    }
+
+    fn manifest(version: u64, pack: &str) -> Manifest {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("clock")
+            .as_secs();
+        Manifest {
+            format: FORMAT,
+            content_version: version,
+            min_core_version: "0.1.0".into(),
+            created_at: now,
+            expires_at: now + 86_400,
+            pack_file: format!("pack-{version}.json"),
+            pack_size: pack.len() as u64,
+            pack_sha256: sha256_hex(pack.as_bytes()),
+        }
+    }
+
+    fn sign(&self, manifest: &Manifest) -> Vec<u8> {
+        let mut signed = SignedManifest::unsigned(manifest).expect("wraps");
+        signed.sign(&self.private).expect("signs");
+        signed.to_json().expect("serialises").into_bytes()
+    }
+
+    /// Publishes `version` on `server`, correctly signed.
+    fn publish(&self, server: &Server, version: u64, etag: Option<&str>) {
+        let pack = Publisher::pack(version);
+        let manifest = Publisher::manifest(version, &pack);
+        server.reply(
+            &format!("/pack-{version}.json"),
+            Reply::Body {
+                bytes: pack.into_bytes(),
+                etag: None,
+            },
+        );
+        let bytes = self.sign(&manifest);
+        server.reply(
+            "/manifest.json",
+            Reply::Body {
+                bytes,
+                etag: etag.map(str::to_owned),
+            },
+        );
+    }
+}
+
+fn open(dir: &std::path::Path, server: &Server, publisher: &Publisher) -> Arc<OpenLine> {
+    OpenLine::open(Config {
+        update_url: Some(server.base.clone()),
+        extra_trusted_keys: vec![publisher.public.clone()],
+        region: Some("GB".into()),
+        ..Config::new(dir.to_string_lossy(), "en-GB")
+    })
+    .expect("opens")
+}
+
+fn quick() -> Limits {
+    Limits {
+        connect: Duration::from_secs(2),
+        request: Duration::from_secs(2),
+        ..Limits::default()
+    }
+}
+
+fn refresh(core: &OpenLine, limits: Limits) -> RefreshOutcome {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(core.refresh_content_with(limits))
+}
+
+fn intro_title(core: &OpenLine) -> String {
+    let teen = core.screen("teen".into()).expect("renders");
+    match &teen.blocks[0] {
+        Block::Callout { title, .. } => title.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Refreshes and asserts it failed with a reason containing `expected`, changing nothing.
+fn assert_fails_unchanged(core: &OpenLine, limits: Limits, expected: &str) {
+    let before = (core.content_version(), intro_title(core));
+    match refresh(core, limits) {
+        RefreshOutcome::Failed { reason } => assert!(reason.contains(expected), "reason: {reason}"),
+        other => panic!("expected a failure with {expected:?}, got {other:?}"),
+    }
+    assert_eq!((core.content_version(), intro_title(core)), before);
+}
+
+#[test]
+fn a_newer_signed_pack_installs_shows_and_survives_a_reopen() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let embedded = core.content_version();
+    assert!(!intro_title(&core).contains(MARK));
+    publisher.publish(&server, embedded + 1, Some("\"v2\""));
+    assert_eq!(
+        refresh(&core, quick()),
+        RefreshOutcome::Updated {
+            version: embedded + 1
+        }
+    );
+    assert_eq!(intro_title(&core), format!("{MARK} {}", embedded + 1));
+    drop(core);
+    let reopened = open(dir.path(), &server, &publisher);
+    assert_eq!(reopened.content_version(), embedded + 1);
+    assert!(intro_title(&reopened).contains(MARK));
+}
+
+#[test]
+fn a_second_check_sends_the_etag_and_a_304_is_up_to_date() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let version = core.content_version() + 1;
+    publisher.publish(&server, version, Some("\"etag-1\""));
+    assert_eq!(refresh(&core, quick()), RefreshOutcome::Updated { version });
+    assert_eq!(refresh(&core, quick()), RefreshOutcome::UpToDate);
+    let manifests: Vec<_> = server
+        .seen()
+        .into_iter()
+        .filter(|s| s.path == "/manifest.json")
+        .collect();
+    assert_eq!(manifests.len(), 2);
+    assert_eq!(
+        manifests[1]
+            .headers
+            .get("if-none-match")
+            .map(String::as_str),
+        Some("\"etag-1\"")
+    );
+    let packs = server
+        .seen()
+        .into_iter()
+        .filter(|s| s.path.starts_with("/pack-"))
+        .count();
+    assert_eq!(packs, 1, "a 304 fetches no pack");
+    assert_eq!(core.content_version(), version);
+}
+
+#[test]
+fn requests_carry_no_cookies_and_a_fixed_user_agent() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    publisher.publish(&server, core.content_version() + 1, None);
+    refresh(&core, quick());
+    refresh(&core, quick());
+    let seen = server.seen();
+    assert!(seen.len() >= 3);
+    for request in seen {
+        assert_eq!(
+            request.headers.get("user-agent").map(String::as_str),
+            Some("OpenLine/0.1.0")
+        );
+        assert!(
+            !request.headers.contains_key("cookie"),
+            "the server's cookie is never sent back"
+        );
+        assert!(!request.headers.contains_key("referer"));
+    }
+}
+
+#[test]
+fn server_errors_and_missing_files_fail_cleanly() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    server.reply("/manifest.json", Reply::Status(404));
+    assert_fails_unchanged(&core, quick(), "404");
+    server.reply("/manifest.json", Reply::Status(500));
+    assert_fails_unchanged(&core, quick(), "500");
+    // The manifest is fine but its pack is missing.
+    publisher.publish(&server, core.content_version() + 1, None);
+    server.reply(
+        &format!("/pack-{}.json", core.content_version() + 1),
+        Reply::Status(404),
+    );
+    assert_fails_unchanged(&core, quick(), "404");
+}
+
+#[test]
+fn a_refused_connection_fails_cleanly() {
+    let publisher = Publisher::new();
+    let dir = tempfile::tempdir().expect("dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("binds")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let core = OpenLine::open(Config {
+        update_url: Some(format!("http://127.0.0.1:{port}")),
+        extra_trusted_keys: vec![publisher.public.clone()],
+        ..Config::new(dir.path().to_string_lossy(), "en-GB")
+    })
+    .expect("opens");
+    assert_fails_unchanged(&core, quick(), "could not be reached");
+}
+
+#[test]
+fn a_stalled_server_times_out_within_its_limit() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    server.reply("/manifest.json", Reply::Stall);
+    let limits = Limits {
+        request: Duration::from_millis(800),
+        ..quick()
+    };
+    let started = Instant::now();
+    assert_fails_unchanged(&core, limits, "too long");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn truncated_and_oversized_bodies_are_refused() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let version = core.content_version() + 1;
+    publisher.publish(&server, version, None);
+    let pack = Publisher::pack(version).into_bytes();
+    let path = format!("/pack-{version}.json");
+
+    let half = pack[..pack.len() / 2].to_vec();
+    server.reply(
+        &path,
+        Reply::Truncated {
+            bytes: half.clone(),
+            declared: pack.len(),
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "broke off");
+    server.reply(&path, Reply::Unsized(half));
+    assert_fails_unchanged(&core, quick(), "bytes");
+
+    // More bytes than the manifest promised: endless data is cut off at the promised size.
+    let mut longer = pack.clone();
+    longer.extend_from_slice(&[b' '; 4096]);
+    server.reply(&path, Reply::Unsized(longer));
+    assert_fails_unchanged(&core, quick(), "larger than");
+
+    // A manifest larger than the cap, and a pack whose promised size is over the cap.
+    server.reply("/manifest.json", Reply::Unsized(vec![b' '; 200_000]));
+    assert_fails_unchanged(&core, quick(), "larger than");
+    let mut manifest = Publisher::manifest(version, &String::from_utf8(pack).expect("utf8"));
+    manifest.pack_size = 100 * 1024 * 1024;
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: publisher.sign(&manifest),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "larger than");
+}
+
+#[test]
+fn tampered_and_untrusted_packs_are_refused() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let version = core.content_version() + 1;
+    let pack = Publisher::pack(version);
+    let manifest = Publisher::manifest(version, &pack);
+    let path = format!("/pack-{version}.json");
+
+    // Same size, one letter changed: the hash catches it.
+    let tampered = pack.replacen(MARK, &MARK.to_uppercase(), 1);
+    server.reply(
+        &path,
+        Reply::Body {
+            bytes: tampered.into_bytes(),
+            etag: None,
+        },
+    );
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: publisher.sign(&manifest),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "SHA-256");
+
+    // A signature that doesn't match the manifest's bytes.
+    server.reply(
+        &path,
+        Reply::Body {
+            bytes: pack.clone().into_bytes(),
+            etag: None,
+        },
+    );
+    let mut signed: SignedManifest =
+        serde_json::from_slice(&publisher.sign(&manifest)).expect("parses");
+    let flipped = if signed.signatures[0].sig.starts_with('0') {
+        "1"
+    } else {
+        "0"
+    };
+    signed.signatures[0].sig.replace_range(0..1, flipped);
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: signed.to_json().expect("json").into_bytes(),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "trusted key");
+
+    // A valid signature by a key the core does not trust.
+    let stranger = Publisher::new();
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: stranger.sign(&manifest),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "trusted key");
+}
+
+#[test]
+fn rollback_freeze_and_newer_core_requirements_are_refused() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let newer = core.content_version() + 5;
+    publisher.publish(&server, newer, None);
+    assert_eq!(
+        refresh(&core, quick()),
+        RefreshOutcome::Updated { version: newer }
+    );
+
+    publisher.publish(&server, newer - 2, None);
+    assert_fails_unchanged(&core, quick(), "older than the installed");
+
+    let pack = Publisher::pack(newer + 1);
+    server.reply(
+        &format!("/pack-{}.json", newer + 1),
+        Reply::Body {
+            bytes: pack.clone().into_bytes(),
+            etag: None,
+        },
+    );
+    let mut expired = Publisher::manifest(newer + 1, &pack);
+    expired.expires_at = expired.created_at - 1;
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: publisher.sign(&expired),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "expired");
+
+    let mut future_core = Publisher::manifest(newer + 1, &pack);
+    future_core.min_core_version = "99.0.0".into();
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: publisher.sign(&future_core),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "99.0.0");
+}
+
+#[test]
+fn invalid_json_is_refused() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: b"{ not json".to_vec(),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "not valid");
+
+    // A correctly signed manifest for a pack that is not content.
+    let version = core.content_version() + 1;
+    let junk = "{\"version\": 2, \"hello\": true}".to_owned();
+    let manifest = Publisher::manifest(version, &junk);
+    server.reply(
+        &format!("/pack-{version}.json"),
+        Reply::Body {
+            bytes: junk.into_bytes(),
+            etag: None,
+        },
+    );
+    server.reply(
+        "/manifest.json",
+        Reply::Body {
+            bytes: publisher.sign(&manifest),
+            etag: None,
+        },
+    );
+    assert_fails_unchanged(&core, quick(), "not valid content");
+}
+
+#[test]
+fn without_an_address_refresh_says_so() {
+    let dir = tempfile::tempdir().expect("dir");
+    let core = OpenLine::open(Config::new(dir.path().to_string_lossy(), "en-GB")).expect("opens");
+    assert_fails_unchanged(&core, quick(), "no update address");
+}
+
+#[test]
+fn a_damaged_installed_pack_falls_back_to_the_embedded_content() {
+    let (server, publisher, dir) = (
+        Server::start(),
+        Publisher::new(),
+        tempfile::tempdir().expect("dir"),
+    );
+    let core = open(dir.path(), &server, &publisher);
+    let embedded = core.content_version();
+    publisher.publish(&server, embedded + 1, None);
+    assert_eq!(
+        refresh(&core, quick()),
+        RefreshOutcome::Updated {
+            version: embedded + 1
+        }
+    );
+    drop(core);
+    let db = rusqlite::Connection::open(dir.path().join(openline_core::store::DB_FILE))
+        .expect("opens db");
+    db.execute(
+        "UPDATE content_pack SET pack = '{\"broken\":' WHERE slot = 1",
+        [],
+    )
+    .expect("damages");
+    drop(db);
+    let reopened = open(dir.path(), &server, &publisher);
+    assert_eq!(reopened.content_version(), embedded);
+    assert!(!intro_title(&reopened).contains(MARK));
+}
