@@ -1,0 +1,215 @@
+//! What each of the core's actions becomes on the web: a link to another page, a `tel:`,
+//! `sms:` or `https:` link, a button the script brings to life, or nothing.
+
+use super::SiteError;
+use super::html::escape;
+use super::paths::{PagePath, sms_href, tel_href};
+use openline_core::screen::{Action, Event};
+
+/// The language, region and route a page shows: where region and language choices lead from.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The language tag, such as `en`.
+    pub lang: String,
+    /// The region code, such as `GB`.
+    pub region: String,
+    /// The canonical route.
+    pub route: String,
+}
+
+impl Place {
+    /// The page of `route` in this language and region.
+    pub fn page(&self, route: &str) -> Result<PagePath, SiteError> {
+        PagePath::page(&self.lang, &self.region, route)
+    }
+}
+
+/// An action, as the web can carry it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Control {
+    /// A link to another page of the site.
+    Page(PagePath),
+    /// A link that leaves the site: `tel:`, `sms:` or `https:`.
+    Out {
+        /// The address.
+        href: String,
+        /// Whether it opens a web page (and so gets `rel="noopener noreferrer"`).
+        web: bool,
+    },
+    /// A button that needs the script, hidden until the script shows it.
+    Script {
+        /// The data attribute the script looks for.
+        attr: &'static str,
+        /// Its value: the text to copy or share.
+        value: String,
+    },
+    /// Nothing a static site can do, such as saving a starter.
+    Nothing,
+}
+
+/// The control for an action shown on the page at `place`.
+pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
+    Ok(match action {
+        Action::Navigate { route } => Control::Page(place.page(route)?),
+        Action::OpenUrl { url } if url.starts_with("https://") => Control::Out {
+            href: url.clone(),
+            web: true,
+        },
+        Action::OpenUrl { url } => return Err(SiteError::UnsafeUrl(url.clone())),
+        Action::Call { number } => Control::Out {
+            href: tel_href(number),
+            web: false,
+        },
+        Action::SendText { number, body } => Control::Out {
+            href: sms_href(number, body),
+            web: false,
+        },
+        Action::Copy { text } => Control::Script {
+            attr: "data-copy",
+            value: text.clone(),
+        },
+        Action::Share { text } => Control::Script {
+            attr: "data-share",
+            value: text.clone(),
+        },
+        Action::Apply { event } => match event {
+            Event::ResetSteps => Control::Script {
+                attr: "data-reset",
+                value: String::new(),
+            },
+            Event::SetRegion { code } => {
+                Control::Page(PagePath::page(&place.lang, code, &place.route)?)
+            }
+            Event::SetLanguage { tag } => {
+                Control::Page(PagePath::page(tag, &place.region, &place.route)?)
+            }
+            // Ticking is the checkbox's job; saving needs an app, so the site leaves it out.
+            Event::TickStep { .. }
+            | Event::UntickStep { .. }
+            | Event::SaveStarter { .. }
+            | Event::UnsaveStarter { .. }
+            | Event::MarkTalked { .. }
+            | Event::UnmarkTalked { .. } => Control::Nothing,
+        },
+    })
+}
+
+impl Control {
+    /// The control as an element around `inner` (already HTML), from the page at `here`;
+    /// `None` for [`Control::Nothing`]. `extra` is added to the tag as it is.
+    pub fn wrap(&self, here: &PagePath, class: &str, extra: &str, inner: &str) -> Option<String> {
+        match self {
+            Control::Page(target) => Some(format!(
+                "<a class=\"{class}\" href=\"{}\"{extra}>{inner}</a>",
+                escape(&here.href_to(target))
+            )),
+            Control::Out { href, web } => {
+                let rel = if *web {
+                    " rel=\"noopener noreferrer\""
+                } else {
+                    ""
+                };
+                Some(format!(
+                    "<a class=\"{class}\" href=\"{}\"{rel}{extra}>{inner}</a>",
+                    escape(href)
+                ))
+            }
+            Control::Script { attr, value } => Some(format!(
+                "<button type=\"button\" class=\"{class}\" {attr}=\"{}\" hidden{extra}>{inner}</button>",
+                escape(value)
+            )),
+            Control::Nothing => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place() -> Place {
+        Place {
+            lang: "en".into(),
+            region: "GB".into(),
+            route: "settings".into(),
+        }
+    }
+
+    fn out(action: Action) -> String {
+        let here = place().page("teen").expect("a valid page");
+        control(&action, &place())
+            .expect("a control")
+            .wrap(&here, "btn", "", "x")
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn calls_texts_and_pages_become_links() {
+        assert_eq!(
+            out(Action::Call {
+                number: "999".into()
+            }),
+            "<a class=\"btn\" href=\"tel:999\">x</a>"
+        );
+        assert_eq!(
+            out(Action::SendText {
+                number: "741741".into(),
+                body: "THORN".into()
+            }),
+            "<a class=\"btn\" href=\"sms:741741?body=THORN\">x</a>"
+        );
+        assert_eq!(
+            out(Action::OpenUrl {
+                url: "https://report.cybertip.org/?a=1&b=\"2\"".into()
+            }),
+            "<a class=\"btn\" href=\"https://report.cybertip.org/?a=1&amp;b=&quot;2&quot;\" \
+             rel=\"noopener noreferrer\">x</a>"
+        );
+        assert_eq!(
+            out(Action::navigate("report/instagram")),
+            "<a class=\"btn\" href=\"../report/instagram/index.html\">x</a>"
+        );
+    }
+
+    #[test]
+    fn region_and_language_choices_lead_to_that_page() {
+        let region = Action::apply(Event::SetRegion { code: "US".into() });
+        assert_eq!(
+            control(&region, &place()).expect("a control"),
+            Control::Page(PagePath::page("en", "us", "settings").expect("a valid page"))
+        );
+        let language = Action::apply(Event::SetLanguage { tag: "es".into() });
+        assert_eq!(
+            control(&language, &place()).expect("a control"),
+            Control::Page(PagePath::page("es", "gb", "settings").expect("a valid page"))
+        );
+    }
+
+    #[test]
+    fn script_buttons_start_hidden_and_saving_is_left_out() {
+        assert_eq!(
+            out(Action::Share {
+                text: "Who's <new>?".into()
+            }),
+            "<button type=\"button\" class=\"btn\" data-share=\"Who&#39;s &lt;new&gt;?\" \
+             hidden>x</button>"
+        );
+        assert!(out(Action::apply(Event::ResetSteps)).contains("data-reset=\"\" hidden"));
+        assert_eq!(
+            out(Action::apply(Event::SaveStarter { id: "a".into() })),
+            ""
+        );
+    }
+
+    #[test]
+    fn refuses_unsafe_addresses_and_unknown_routes() {
+        let script = Action::OpenUrl {
+            url: "javascript:alert(1)".into(),
+        };
+        assert!(matches!(
+            control(&script, &place()),
+            Err(SiteError::UnsafeUrl(_))
+        ));
+        assert!(control(&Action::navigate("nowhere"), &place()).is_err());
+    }
+}

@@ -1,0 +1,218 @@
+//! Tests for the block renderer.
+
+use super::*;
+use openline_core::screen::{Bullet, LinkItem};
+
+fn place(route: &str) -> Place {
+    Place {
+        lang: "en".into(),
+        region: "GB".into(),
+        route: route.into(),
+    }
+}
+
+fn html(route: &str, blocks: Vec<Block>) -> Rendered {
+    let screen = Screen {
+        route: route.into(),
+        title: "T".into(),
+        up: None,
+        blocks,
+    };
+    let place = place(route);
+    let here = place.page(route).expect("a valid page");
+    render(&screen, &place, &here, None).expect("renders")
+}
+
+fn item(label: &str, action: Action) -> ActionItem {
+    ActionItem {
+        label: label.into(),
+        detail: Some("0800 1111. For <you> & \"friends\"".into()),
+        action,
+        sources: vec!["33".into()],
+    }
+}
+
+#[test]
+fn text_is_escaped_everywhere() {
+    let out = html(
+        "teen",
+        vec![
+            Block::Heading {
+                text: "<script>".into(),
+            },
+            Block::Paragraph {
+                text: "Tom & 'Jerry'".into(),
+            },
+            Block::Callout {
+                tone: Tone::Urgent,
+                title: "\"Now\"".into(),
+                text: "a > b".into(),
+            },
+        ],
+    )
+    .html;
+    assert!(out.contains("<h2>&lt;script&gt;</h2>"));
+    assert!(out.contains("<p>Tom &amp; &#39;Jerry&#39;</p>"));
+    assert!(out.contains("<div class=\"callout urgent\"><p><strong>&quot;Now&quot;</strong>"));
+    assert!(!out.contains("<script>"));
+}
+
+#[test]
+fn actions_become_phone_text_and_web_links_with_their_sources() {
+    let out = html(
+        "teen",
+        vec![Block::Actions {
+            items: vec![
+                item(
+                    "Call Childline",
+                    Action::Call {
+                        number: "08001111".into(),
+                    },
+                ),
+                item(
+                    "Text THORN",
+                    Action::SendText {
+                        number: "741741".into(),
+                        body: "THORN".into(),
+                    },
+                ),
+                item("Save", Action::apply(Event::SaveStarter { id: "x".into() })),
+            ],
+        }],
+    )
+    .html;
+    assert!(out.contains(
+        "<li><a class=\"btn\" href=\"tel:08001111\"><span class=\"label\">Call Childline</span>\
+         <span class=\"detail\">0800 1111. For &lt;you&gt; &amp; &quot;friends&quot;</span></a> \
+         <span class=\"cite\">[33]</span></li>"
+    ));
+    assert!(out.contains("href=\"sms:741741?body=THORN\""));
+    assert!(!out.contains("Save"), "saving is left out of the site");
+}
+
+#[test]
+fn steps_are_real_checkboxes_with_labels() {
+    let step = StepItem {
+        id: "dont-pay".into(),
+        number: 1,
+        title: "Don't pay.".into(),
+        body: "Pay nothing.".into(),
+        done: false,
+        toggle: Action::apply(Event::TickStep {
+            id: "dont-pay".into(),
+        }),
+        action: Some(item("How to report", Action::navigate("report"))),
+        sources: vec!["2".into()],
+    };
+    let out = html("teen", vec![Block::Steps { items: vec![step] }]);
+    assert!(out.html.contains(
+        "<input type=\"checkbox\" id=\"s1\" data-step=\"dont-pay\" autocomplete=\"off\">\
+         <label for=\"s1\"><span class=\"n\">1</span>Don&#39;t pay.</label>"
+    ));
+    assert!(out.html.contains("href=\"../report/index.html\""));
+    assert_eq!(
+        out.linked,
+        vec![PagePath::page("en", "GB", "report").expect("a valid page")]
+    );
+}
+
+#[test]
+fn links_choices_and_cards_point_at_relative_pages() {
+    let out = html(
+        "parent?age=8-10",
+        vec![
+            Block::Links {
+                items: vec![LinkItem {
+                    label: "Warning signs".into(),
+                    detail: None,
+                    route: "parent/signs".into(),
+                }],
+            },
+            Block::Choice {
+                label: "Age".into(),
+                options: vec![ChoiceOption {
+                    label: "8 to 10".into(),
+                    selected: true,
+                    action: Action::navigate("parent?age=8-10"),
+                }],
+            },
+            Block::Cards {
+                items: vec![Card {
+                    id: "young-rules".into(),
+                    opener: "What rules?".into(),
+                    followups: vec!["Which matters most?".into()],
+                    worry: "Keep it simple.".into(),
+                    tags: vec!["Ages 8 to 10".into()],
+                    saved: false,
+                    talked_on: None,
+                    actions: vec![],
+                    sources: vec![],
+                }],
+            },
+            Block::Bullets {
+                items: vec![Bullet {
+                    text: "Talk often.".into(),
+                    sources: vec!["4".into()],
+                }],
+            },
+        ],
+    )
+    .html;
+    assert!(out.contains("<a class=\"row\" href=\"../signs/index.html\">"));
+    assert!(out.contains(
+        "<h2>Age</h2>\n<ul class=\"choice\">\n<li><a class=\"row on\" href=\"index.html\" \
+         aria-current=\"true\">8 to 10</a></li>"
+    ));
+    assert!(out.contains(
+        "<h3><a class=\"opener\" href=\"../../starter/young-rules/index.html\">What rules?</a></h3>"
+    ));
+    assert!(out.contains("<li>Talk often. <span class=\"cite\">[4]</span></li>"));
+}
+
+#[test]
+fn the_progress_line_carries_every_count() {
+    let screen = Screen {
+        route: "teen".into(),
+        title: "T".into(),
+        up: None,
+        blocks: vec![Block::Paragraph {
+            text: "0 of 2 done".into(),
+        }],
+    };
+    let progress = Progress {
+        block: 0,
+        texts: vec![
+            "0 of 2 done".into(),
+            "1 of 2 done".into(),
+            "2 of 2 done".into(),
+        ],
+    };
+    let place = place("teen");
+    let here = place.page("teen").expect("a valid page");
+    let out = render(&screen, &place, &here, Some(&progress)).expect("renders");
+    assert!(out.html.contains(
+        "data-progress=\"[&quot;0 of 2 done&quot;,&quot;1 of 2 done&quot;,&quot;2 of 2 done&quot;]\""
+    ));
+}
+
+#[test]
+fn empty_sources_render_nothing_and_sources_show_their_dates() {
+    assert_eq!(
+        html("teen", vec![Block::Sources { items: vec![] }]).html,
+        ""
+    );
+    let out = html(
+        "teen",
+        vec![Block::Sources {
+            items: vec![SourceItem {
+                id: "2".into(),
+                citation: "nca.gov.uk/x?a&b".into(),
+                reviewed: Some("2026-11-29".into()),
+            }],
+        }],
+    )
+    .html;
+    assert!(out.contains(
+        "<li><span class=\"cite\">[2]</span> nca.gov.uk/x?a&amp;b · <time>2026-11-29</time></li>"
+    ));
+}

@@ -1,0 +1,261 @@
+// The static site in a real browser (Debian's Chromium through playwright-core), at a phone's
+// size: walks, numbers and links for two regions, ticking steps, the quick exit, offline use,
+// privacy, and axe-core on every page visited. Prints page weight and first paint as
+// `measure:` lines; they are measured, not asserted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import {
+  BASE, SHOTS, SITE_DIR, allPages, axeViolations, fileFor, gzipped, kb, launch, median, paints, phone,
+} from './helpers.mjs';
+
+const EXIT_URL = 'https://www.google.com/search?q=weather';
+let browser;
+let context;
+const painted = new Map();
+const foreign = [];
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  context = await phone(browser);
+});
+
+after(async () => {
+  await browser?.close();
+  report();
+});
+
+async function newPage(ctx = context) {
+  const page = await ctx.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(BASE)) foreign.push(request.url());
+  });
+  return page;
+}
+
+/** axe-core finds nothing; first paint recorded; a screenshot saved if named. */
+async function check(page, shot) {
+  assert.deepEqual(await axeViolations(page), [], `axe on ${page.url()}`);
+  painted.set(page.url(), await paints(page));
+  if (shot) await screenshot(page, shot);
+}
+
+/** The page from the top, cut at a few screens so the long lists stay viewable. */
+async function screenshot(page, name) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const clip = { x: 0, y: 0, width: 390, height: Math.min(height, 4 * 844) };
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, clip });
+}
+
+/** Clicks the first link matching `selector` and waits for the page it leads to. */
+async function follow(page, selector) {
+  const link = page.locator(selector).first();
+  const href = await link.evaluate((a) => a.href);
+  await link.click();
+  await page.waitForURL(href);
+  await page.waitForLoadState('load');
+}
+
+const h1 = (page) => page.locator('h1').innerText();
+const hrefs = (page, prefix) => page.locator(`a[href^="${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+test('the root page offers every region', async () => {
+  const page = await newPage();
+  await page.goto(BASE);
+  for (const region of ['gb', 'us', 'ca', 'au', 'nz', 'ie', 'intl']) {
+    assert.equal(await page.locator(`a[href="en/${region}/index.html"]`).count(), 1, region);
+  }
+  await check(page, 'root');
+  await page.close();
+});
+
+test('walk: home → teen → report → a platform page, with UK numbers', async () => {
+  const page = await newPage();
+  await page.goto(BASE);
+  await follow(page, 'a[href="en/gb/index.html"]');
+  await check(page, 'gb-home');
+  await follow(page, 'main a[href="teen/index.html"]');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:999'), 'tel:999 on teen');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:08001111'), 'Childline on teen');
+  assert.ok(!(await hrefs(page, 'tel:')).includes('tel:911'), 'no US number in the UK');
+  const exit = page.locator('header a[data-exit]');
+  assert.equal(await exit.getAttribute('href'), EXIT_URL);
+  assert.equal(await exit.getAttribute('rel'), 'noopener noreferrer');
+  await check(page, 'gb-teen');
+  await follow(page, 'main a[href="../report/index.html"]');
+  const ceop = page.locator('a[href^="https://www.ceop.police.uk/"]').first();
+  assert.equal(await ceop.getAttribute('rel'), 'noopener noreferrer');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:999'));
+  await check(page, 'gb-report');
+  await follow(page, 'main a[href="instagram/index.html"]');
+  assert.equal(await h1(page), 'Instagram');
+  assert.equal(await page.locator('header a[data-exit]').count(), 1);
+  assert.equal(await page.locator('header a.up').getAttribute('href'), '../index.html');
+  await check(page, 'gb-instagram');
+  await page.close();
+});
+
+test('walk: parent → a starter', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/gb/index.html`);
+  await follow(page, 'main a[href="parent/index.html"]');
+  assert.equal(await page.locator('a[data-exit]').count(), 0, 'no quick exit for parents');
+  assert.ok(await page.locator('main article.card').count() > 10);
+  await check(page, 'gb-parent');
+  const opener = await page.locator('main a.opener').first().innerText();
+  await follow(page, 'main a.opener');
+  assert.equal(await page.locator('main article.card h2').innerText(), opener);
+  await check(page, 'gb-starter');
+  await page.close();
+});
+
+test('US pages have US numbers, the CyberTipline and a text line', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/us/teen/index.html`);
+  const tel = await hrefs(page, 'tel:');
+  assert.ok(tel.includes('tel:911'), 'tel:911');
+  assert.ok(!tel.includes('tel:999'), 'no UK number in the US');
+  assert.ok((await hrefs(page, 'sms:')).includes('sms:741741?body=THORN'), 'text THORN to 741741');
+  await check(page, 'us-teen');
+  await page.goto(`${BASE}en/us/report/index.html`);
+  const tip = page.locator('a[href="https://report.cybertip.org"]').first();
+  assert.equal(await tip.getAttribute('rel'), 'noopener noreferrer');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:911'));
+  assert.ok((await hrefs(page, 'sms:')).includes('sms:741741?body=THORN'));
+  await check(page, 'us-report');
+  await page.close();
+});
+
+test('a ticked step survives a reload, and can be reset', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/gb/teen/index.html`);
+  const progress = page.locator('p.progress');
+  const before = await progress.innerText();
+  await page.locator('label[for="s1"]').click();
+  assert.ok(await page.locator('#s1').isChecked());
+  const ticked = await progress.innerText();
+  assert.notEqual(ticked, before, 'the progress line counts the tick');
+  await page.reload();
+  assert.ok(await page.locator('#s1').isChecked(), 'still ticked after a reload');
+  assert.equal(await progress.innerText(), ticked);
+  await screenshot(page, 'gb-teen-ticked');
+  await page.locator('[data-reset]').click();
+  assert.ok(!(await page.locator('#s1').isChecked()));
+  assert.equal(await progress.innerText(), before);
+  await page.close();
+});
+
+test('the quick exit leaves at once, by tap or by Escape, and leaves no way back', async () => {
+  const ctx = await phone(browser);
+  await ctx.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>weather</title>' }));
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}en/gb/index.html`);
+  await follow(page, 'main a[href="teen/index.html"]');
+  await page.keyboard.press('Escape');
+  await page.waitForURL(EXIT_URL);
+  await page.goBack();
+  assert.equal(page.url(), `${BASE}en/gb/index.html`, 'back skips the teen page');
+  await page.goto(`${BASE}en/gb/report/index.html`);
+  await page.locator('a[data-exit]').click();
+  await page.waitForURL(EXIT_URL);
+  await ctx.close();
+});
+
+test('pages are readable and followable without JavaScript', async () => {
+  const ctx = await phone(browser, { javaScriptEnabled: false });
+  const page = await newPage(ctx);
+  await page.goto(`${BASE}en/gb/teen/index.html`);
+  assert.ok(await page.locator('ol.steps > li').count() >= 5);
+  assert.ok(await page.locator('#s1').isEnabled());
+  assert.equal(await page.locator('[data-reset]').isVisible(), false, 'script buttons stay hidden');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:999'));
+  await page.goto(`${BASE}en/gb/starter/teen-new-app-who/index.html`);
+  assert.equal(await page.locator('[data-share]').isVisible(), false);
+  await ctx.close();
+});
+
+test('settings, guides, about, other languages and the 404 page pass axe', async () => {
+  const page = await newPage();
+  for (const [path, shot] of [
+    ['en/gb/settings/index.html', 'gb-settings'], ['en/gb/about/index.html', null],
+    ['en/gb/parent/disclosure/index.html', 'gb-disclosure'], ['en/gb/parent/signs/index.html', null],
+    ['en/gb/parent/saved/index.html', null], ['en/gb/parent/age-14-17/moment-new-device/index.html', null],
+    ['en/intl/teen/index.html', null], ['es/gb/teen/index.html', 'es-gb-teen'],
+  ]) {
+    await page.goto(BASE + path);
+    await check(page, shot);
+  }
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await page.goto(`${BASE}en/gb/settings/index.html`);
+  await follow(page, 'main a[href="../../us/settings/index.html"]');
+  assert.equal(await page.locator('main [aria-current="true"]').first().innerText(), 'United States');
+  const missing = await page.goto(`${BASE}no/such/page/`);
+  assert.equal(missing.status(), 404);
+  await check(page, 'not-found');
+  await page.close();
+});
+
+test('dark mode passes axe too', async () => {
+  const ctx = await phone(browser, { colorScheme: 'dark' });
+  const page = await newPage(ctx);
+  for (const [path, shot] of [['en/gb/teen/index.html', 'gb-teen-dark'], ['en/gb/parent/index.html', 'gb-parent-dark']]) {
+    await page.goto(BASE + path);
+    await check(page, shot);
+  }
+  await ctx.close();
+});
+
+test('pages stay readable offline once visited', async () => {
+  const { url, stop } = await secondServer();
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  await page.goto(`${url}en/gb/teen/index.html`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => (await (await caches.open('openline-site-1')).keys()).length > 3);
+  await stop();
+  await page.reload();
+  assert.equal(await h1(page), 'Get help now');
+  await follow(page, 'main a[href="../report/index.html"]');
+  assert.ok((await hrefs(page, 'tel:')).includes('tel:999'), 'a linked page was kept too');
+  await ctx.close();
+});
+
+test('no cookies, and no requests to other sites', async () => {
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(foreign, []);
+});
+
+/** A second `openline serve` of the same site, to stop mid-test. */
+function secondServer() {
+  const child = spawn(process.env.OPENLINE_BIN ?? '../../target/debug/openline', ['serve', '--port', '0', '--dir', SITE_DIR]);
+  const stop = () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.on('data', (data) => {
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(data));
+      if (found) resolve({ url: found[0], stop });
+    });
+  });
+}
+
+function report() {
+  const shared = gzipped(`${SITE_DIR}/assets/site.css`) + gzipped(`${SITE_DIR}/assets/site.js`);
+  const pages = allPages().map((path) => ({ path, html: gzipped(`${SITE_DIR}/${path}`) }));
+  const heaviest = pages.reduce((a, b) => (b.html > a.html ? b : a));
+  const html = pages.map((p) => p.html);
+  console.log(`measure: page weight gzipped over ${pages.length} pages, HTML + CSS + JS on a first visit: `
+    + `median ${kb(median(html) + shared)}, max ${kb(heaviest.html + shared)} (${heaviest.path}); target ≤ 30 KB`);
+  console.log(`measure: HTML alone gzipped: median ${kb(median(html))}, max ${kb(heaviest.html)}; shared CSS + JS ${kb(shared)}`);
+  const visited = [...painted.entries()].filter(([, p]) => p['first-paint'] !== undefined);
+  for (const name of ['first-paint', 'first-contentful-paint']) {
+    const times = visited.map(([, p]) => p[name]).filter((t) => t !== undefined);
+    if (!times.length) continue;
+    const [slowUrl] = visited.reduce((a, b) => ((b[1][name] ?? 0) > (a[1][name] ?? 0) ? b : a));
+    console.log(`measure: ${name} in headless Chromium over ${times.length} pages: median ${median(times).toFixed(0)} ms, `
+      + `max ${Math.max(...times).toFixed(0)} ms (${fileFor(slowUrl).replace(`${SITE_DIR}/`, '')})`);
+  }
+}
