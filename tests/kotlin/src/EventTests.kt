@@ -144,21 +144,31 @@ fun eventTests(suite: Suite) {
         dir.with(locale = "en-US") { core -> assertEquals("AU", core.region()) }
     }
 
-    suite.test("events: change language in settings; it survives a restart") { dir ->
-        dir.with(locale = "de-DE") { core ->
+    suite.test("events: change language in settings; the screens follow, and it survives a restart") { dir ->
+        val englishTitle = dir.with(locale = "en-US") { core -> core.screen("teen").title }
+        dir.with(locale = "en-US") { core ->
             val languages = core.screen("settings").blocks.filterIsInstance<Block.Choice>()[1].options
             val tags = languages.map { ((it.action as Action.Apply).event as Event.SetLanguage).tag }
-            assertTrue("en" in tags, "English is offered: $tags")
+            assertTrue("en" in tags && tags.size >= 2, "English and at least one translation: $tags")
             for (option in languages) {
                 val tag = ((option.action as Action.Apply).event as Event.SetLanguage).tag
                 val after = core.tap(option.action)
                 assertEquals(tag, core.language())
-                assertTrue(after.blocks.filterIsInstance<Block.Choice>()[1].options.single { it.selected }.label == option.label)
+                assertEquals(1, after.blocks.filterIsInstance<Block.Choice>()[1].options.count { it.selected })
             }
-            core.apply(Event.SetLanguage(" EN "))
-            assertEquals("en", core.language(), "tags are normalised")
+            val translated = tags.first { it != "en" }
+            core.apply(Event.SetLanguage(translated.uppercase()))
+            assertEquals(translated, core.language(), "tags are normalised")
+            assertTrue(core.screen("teen").title != englishTitle, "the teen screen is translated")
         }
-        dir.with(locale = "de-DE") { core -> assertEquals("en", core.language(), "saved language after reopening") }
+        val translated = dir.with(locale = "en-US") { core ->
+            assertTrue(core.language() != "en", "saved language beats the English locale after reopening")
+            assertTrue(core.screen("teen").title != englishTitle)
+            core.apply(Event.SetLanguage("en"))
+            core.language()
+        }
+        assertEquals("en", translated)
+        dir.with(locale = "es-US") { core -> assertEquals("en", core.language(), "saved English beats a Spanish locale") }
     }
 
     suite.test("events: what one data directory records, another never sees") { dir ->

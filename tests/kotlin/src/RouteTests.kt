@@ -31,15 +31,18 @@ fun openTests(suite: Suite) {
     }
 
     suite.test("open: region and language follow the device locale at first open") { dir ->
+        // locale → region, language
         val cases = mapOf(
-            "en-GB" to "GB", "en-US" to "US", "fr-CA" to "CA", "en-AU" to "AU",
-            "en-NZ" to "NZ", "ga-IE" to "IE", "de-DE" to "INTL", "en" to "INTL",
+            "en-GB" to ("GB" to "en"), "en-US" to ("US" to "en"), "es-US" to ("US" to "es"),
+            "fr-CA" to ("CA" to "fr"), "en-AU" to ("AU" to "en"), "en-NZ" to ("NZ" to "en"),
+            "ga-IE" to ("IE" to "en"), "de-DE" to ("INTL" to "en"), "en" to ("INTL" to "en"),
         )
-        for ((locale, region) in cases) {
+        for ((locale, expected) in cases) {
+            val (region, language) = expected
             val own = DataDir(File(dir.file, locale))
             own.with(locale = locale) { core ->
                 assertEquals(region, core.region(), "region for $locale")
-                assertEquals("en", core.language(), "language for $locale (English is the only one)")
+                assertEquals(language, core.language(), "language for $locale")
                 assertTrue(
                     EMERGENCY_NUMBERS.getValue(region) in core.screen("home").callNumbers(),
                     "home for $locale offers ${EMERGENCY_NUMBERS[region]}",
