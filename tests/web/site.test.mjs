@@ -44,7 +44,10 @@ async function check(page, shot) {
 
 /** The page from the top, cut at a few screens so the long lists stay viewable. */
 async function screenshot(page, name) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return document.documentElement.scrollHeight;
+  });
   const clip = { x: 0, y: 0, width: 390, height: Math.min(height, 4 * 844) };
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, clip });
 }

@@ -169,8 +169,7 @@ impl Renderer<'_> {
                 self.ids += 1;
                 let checked = if step.done { " checked" } else { "" };
                 self.push(&format!(
-                    "<div class=\"tick\"><input type=\"checkbox\" id=\"s{n}\" data-step=\"{}\" \
-                     autocomplete=\"off\"{checked}><label for=\"s{n}\">{number}{title}</label></div>",
+                    "<div class=\"tick\"><input type=\"checkbox\" id=\"s{n}\" data-step=\"{}\"{checked}><label for=\"s{n}\">{number}{title}</label></div>",
                     escape(step_id),
                     n = self.ids
                 ));
@@ -249,7 +248,14 @@ impl Renderer<'_> {
         } else {
             ("row", "")
         };
-        let link = self.wrap(&option.action, class, current, &label)?;
+        // A language's name is in that language: say so, for screen readers (WCAG 3.1.2).
+        let extra = match &option.action {
+            Action::Apply {
+                event: Event::SetLanguage { tag },
+            } => format!("{current} lang=\"{0}\" hreflang=\"{0}\"", escape(tag)),
+            _ => current.to_owned(),
+        };
+        let link = self.wrap(&option.action, class, &extra, &label)?;
         let item = link.unwrap_or_else(|| format!("<span class=\"{class}\">{label}</span>"));
         self.push(&format!("<li>{item}</li>\n"));
         Ok(())

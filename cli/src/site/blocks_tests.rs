@@ -106,7 +106,7 @@ fn steps_are_real_checkboxes_with_labels() {
     };
     let out = html("teen", vec![Block::Steps { items: vec![step] }]);
     assert!(out.html.contains(
-        "<input type=\"checkbox\" id=\"s1\" data-step=\"dont-pay\" autocomplete=\"off\">\
+        "<input type=\"checkbox\" id=\"s1\" data-step=\"dont-pay\">\
          <label for=\"s1\"><span class=\"n\">1</span>Don&#39;t pay.</label>"
     ));
     assert!(out.html.contains("href=\"../report/index.html\""));
@@ -167,6 +167,26 @@ fn links_choices_and_cards_point_at_relative_pages() {
         "<h3><a class=\"opener\" href=\"../../starter/young-rules/index.html\">What rules?</a></h3>"
     ));
     assert!(out.contains("<li>Talk often. <span class=\"cite\">[4]</span></li>"));
+}
+
+#[test]
+fn language_names_are_marked_as_in_their_language() {
+    let out = html(
+        "settings",
+        vec![Block::Choice {
+            label: "Language".into(),
+            options: vec![ChoiceOption {
+                label: "Español".into(),
+                selected: false,
+                action: Action::apply(Event::SetLanguage { tag: "es".into() }),
+            }],
+        }],
+    )
+    .html;
+    assert!(out.contains(
+        "<a class=\"row\" href=\"../../../es/gb/settings/index.html\" lang=\"es\" \
+         hreflang=\"es\">Español</a>"
+    ));
 }
 
 #[test]

@@ -76,7 +76,7 @@ impl Frame<'_> {
         ));
         let mut header = String::new();
         if self.quick_exit {
-            header.push_str(&quick_exit());
+            header.push_str(&quick_exit(self.lang));
         }
         if let Some((href, label)) = &self.up {
             header.push_str(&format!(
@@ -115,10 +115,16 @@ pub fn head(lang: &str, window_title: &str, css: &str, js: &str) -> String {
 }
 
 /// The "Leave this site quickly" link. Works as a plain link; the script makes it replace
-/// the page in the history, and adds the Escape key.
-fn quick_exit() -> String {
+/// the page in the history, and adds the Escape key. Its words are English until the core
+/// gives them, so other languages' pages mark them as English.
+fn quick_exit(lang: &str) -> String {
+    let words_lang = if lang == "en" || lang.starts_with("en-") {
+        ""
+    } else {
+        " lang=\"en\""
+    };
     format!(
-        "<a class=\"exit\" href=\"{}\" rel=\"noopener noreferrer\" data-exit>{}</a>",
+        "<a class=\"exit\" href=\"{}\" rel=\"noopener noreferrer\" data-exit{words_lang}>{}</a>",
         escape(QUICK_EXIT_URL),
         escape(strings::QUICK_EXIT)
     )
@@ -171,6 +177,16 @@ mod tests {
         )));
         assert!(page.contains("<main id=\"main\">"));
         assert!(page.contains("<nav><a class=\"up\" href=\"../index.html\">"));
+        assert!(
+            page.contains("data-exit>"),
+            "English words on an English page"
+        );
+    }
+
+    #[test]
+    fn the_english_quick_exit_is_marked_on_other_pages() {
+        assert!(quick_exit("es").contains("data-exit lang=\"en\">"));
+        assert!(quick_exit("en-GB").contains("data-exit>"));
     }
 
     #[test]
