@@ -1,5 +1,7 @@
-//! `openline content check`: validates `content/` as authored and prints what it holds.
+//! `openline content check`: validates `content/` as authored and prints what it holds, then
+//! runs the readability and translation checks (see `readability.rs`).
 
+use super::readability::{self, Outcome};
 use openline_core::content::authoring::Authored;
 use openline_core::content::date::Date;
 use openline_core::content::validate::{Severity, validate};
@@ -40,8 +42,13 @@ pub fn check(dir: &Path) -> Result<ExitCode, String> {
         };
         println!("{label}: {}: {}", authored.locate(problem), problem.message);
     }
+    let scripts = readability::run(dir, pack);
     if errors > 0 {
         println!("{errors} error(s): the content must not ship");
+        return Ok(ExitCode::FAILURE);
+    }
+    if scripts == Outcome::Failed {
+        println!("readability or translations failed: the content must not ship");
         return Ok(ExitCode::FAILURE);
     }
     println!("content is valid");
