@@ -1,0 +1,80 @@
+package org.openline.android
+
+import android.content.Context
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
+import kotlinx.coroutines.withContext
+import org.openline.core.Config
+import org.openline.core.Event
+import org.openline.core.OpenLine
+import org.openline.core.RefreshOutcome
+import org.openline.core.Screen
+import java.io.File
+import java.util.Locale
+import java.util.concurrent.atomic.AtomicBoolean
+
+/**
+ * The one door to the Rust core. Every call runs off the main thread; the core is thread-safe
+ * and keeps all state, so this class only opens it once and routes calls.
+ *
+ * Opening is retried on the next call after a failure (a full disk, say), so the error screen
+ * is never permanent. The core lives as long as the process: it holds one SQLite connection.
+ * Failures arrive as [org.openline.core.OpenLineException], whose messages can be shown as
+ * they are.
+ */
+class CoreRepository(private val context: Context) {
+    private val opening = Mutex()
+
+    private val refreshed = AtomicBoolean(false)
+
+    @Volatile
+    private var opened: OpenLine? = null
+
+    private suspend fun core(): OpenLine = opened ?: opening.withLock {
+        opened ?: withContext(Dispatchers.IO) { OpenLine.open(config()) }.also { opened = it }
+    }
+
+    /**
+     * Region and language come from the device the first time; after that the core's saved
+     * choice (Settings) wins. The data stays in noBackupFilesDir, which no backup ever reads.
+     */
+    private fun config(): Config = Config(
+        dataDir = File(context.noBackupFilesDir, "openline").path,
+        locale = Locale.getDefault().toLanguageTag(),
+        updateUrl = BuildConfig.UPDATE_URL.ifBlank { null },
+    )
+
+    /** The screen for [route]; rendering is CPU work, so it runs on Default. */
+    suspend fun screen(route: String): Screen {
+        val core = core()
+        return withContext(Dispatchers.Default) { core.screen(route) }
+    }
+
+    /**
+     * Records [event] and returns the updated screen for [route], the one the user tapped on.
+     * The core re-renders the route it rendered last; if anything else asked for a screen in
+     * between, ask again for the right one.
+     */
+    suspend fun apply(event: Event, route: String): Screen {
+        val core = core()
+        return withContext(Dispatchers.IO) {
+            val shown = core.apply(event)
+            if (shown.route == route) shown else core.screen(route)
+        }
+    }
+
+    /**
+     * Fetches newer signed content. Screens keep working meanwhile, and a failure leaves the
+     * content in use as it was; on [RefreshOutcome.Updated] the caller reloads the screen on
+     * show. A "check for updates" button would call this and show a Failed reason as it is.
+     */
+    suspend fun refreshContent(): RefreshOutcome = core().refreshContent()
+
+    /**
+     * [refreshContent] once per process, and only when this build has an update address:
+     * without one the app makes no network requests at all. Null when nothing was tried.
+     */
+    suspend fun refreshOnce(): RefreshOutcome? =
+        if (BuildConfig.UPDATE_URL.isNotBlank() && refreshed.compareAndSet(false, true)) refreshContent() else null
+}

@@ -1,0 +1,63 @@
+package org.openline.android
+
+import android.content.Intent
+import android.os.Build
+import android.os.Bundle
+import android.view.WindowManager
+import androidx.activity.ComponentActivity
+import androidx.activity.compose.setContent
+import androidx.activity.enableEdgeToEdge
+import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.flow.receiveAsFlow
+import org.openline.android.nav.RouteStack
+import org.openline.android.ui.OpenLineApp
+import org.openline.android.ui.theme.OpenLineTheme
+
+/** The app's only activity. It draws edge to edge and hands deep links to the navigation. */
+class MainActivity : ComponentActivity() {
+
+    /** Deep links to open, from the launch intent and from [onNewIntent]. */
+    private val deepLinks = Channel<String>(Channel.BUFFERED)
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        enableEdgeToEdge()
+        super.onCreate(savedInstanceState)
+        keepOutOfRecents()
+        // After rotation or process death the saved back stack already holds the link.
+        if (savedInstanceState == null) offerDeepLink(intent)
+        val core = (application as OpenLineApplication).core
+        setContent {
+            OpenLineTheme {
+                OpenLineApp(core = core, deepLinks = deepLinks.receiveAsFlow())
+            }
+        }
+    }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        setIntent(intent)
+        offerDeepLink(intent)
+    }
+
+    private fun offerDeepLink(intent: Intent?) {
+        if (intent?.action != Intent.ACTION_VIEW) return
+        RouteStack.routeOf(intent.dataString)?.let { deepLinks.trySend(it) }
+    }
+
+    /**
+     * Keeps the screen's content out of the recent-apps overview. On a shared family phone a
+     * thumbnail of "Get help now" would tell anyone who opens Recents that a child is facing
+     * sextortion. From Android 13 the thumbnail alone is hidden and screenshots still work
+     * (a teen may want to keep or send a number). Before 13 the only way is FLAG_SECURE, which
+     * also blocks screenshots of this app; every number and message here has its own call,
+     * text, copy or share button, so that costs little. Screenshots of other apps, the
+     * evidence a teen is told to save, are never affected.
+     */
+    private fun keepOutOfRecents() {
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
+            setRecentsScreenshotEnabled(false)
+        } else {
+            window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
+        }
+    }
+}

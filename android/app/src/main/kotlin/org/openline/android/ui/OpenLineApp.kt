@@ -1,0 +1,234 @@
+package org.openline.android.ui
+
+import androidx.activity.compose.BackHandler
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.PaddingValues
+import androidx.compose.foundation.layout.calculateEndPadding
+import androidx.compose.foundation.layout.calculateStartPadding
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.widthIn
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.itemsIndexed
+import androidx.compose.foundation.lazy.rememberLazyListState
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.automirrored.filled.ArrowBack
+import androidx.compose.material3.ExperimentalMaterial3Api
+import androidx.compose.material3.Icon
+import androidx.compose.material3.IconButton
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Scaffold
+import androidx.compose.material3.SnackbarHost
+import androidx.compose.material3.SnackbarHostState
+import androidx.compose.material3.Text
+import androidx.compose.material3.TopAppBar
+import androidx.compose.material3.TopAppBarDefaults
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableIntStateOf
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.saveable.listSaver
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.saveable.rememberSaveableStateHolder
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.input.nestedscroll.nestedScroll
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.semantics.heading
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.style.TextOverflow
+import androidx.compose.ui.unit.dp
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.launch
+import org.openline.android.CoreRepository
+import org.openline.android.R
+import org.openline.android.nav.RouteStack
+import org.openline.android.ui.blocks.BlockView
+import org.openline.core.Action
+import org.openline.core.Event
+import org.openline.core.OpenLineException
+import org.openline.core.RefreshOutcome
+import org.openline.core.Screen
+
+/** What the content area shows. */
+private sealed interface Shown {
+    data object Loading : Shown
+    data class Ready(val screen: Screen, val reload: Int) : Shown
+    data class Failed(val message: String) : Shown
+}
+
+/** Saves the back stack as a list of route strings: it survives rotation and process death. */
+private val RouteStackSaver = listSaver<RouteStack, String>(
+    save = { it.routes },
+    restore = { RouteStack.restore(it) },
+)
+
+/**
+ * The whole app: a back stack of the core's routes, the screen on show, and the handler that
+ * carries out its actions. Navigation follows the core: a Navigate action pushes its route,
+ * an Apply action sends its event and shows the screen the core returns.
+ */
+@Composable
+fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>) {
+    var stack by rememberSaveable(stateSaver = RouteStackSaver) { mutableStateOf(RouteStack.start) }
+    var shown by remember { mutableStateOf<Shown>(Shown.Loading) }
+    var reloads by remember { mutableIntStateOf(0) }
+    val scope = rememberCoroutineScope()
+    val snackbar = remember { SnackbarHostState() }
+    val context = LocalContext.current
+    val fallback = stringResource(R.string.error_fallback)
+    val screenStates = rememberSaveableStateHolder()
+
+    fun go(next: RouteStack) {
+        // Forget scroll positions of screens that left the stack.
+        (stack.routes.toSet() - next.routes.toSet()).forEach { screenStates.removeState(it) }
+        stack = next
+    }
+
+    val handler = remember(context, core) {
+        ActionHandler(
+            context = context,
+            navigate = { route -> go(stack.push(route)) },
+            apply = { event: Event ->
+                val at = stack.current
+                scope.launch {
+                    try {
+                        val screen = core.apply(event, at)
+                        if (stack.current == at) shown = Shown.Ready(screen, reloads)
+                    } catch (error: OpenLineException) {
+                        snackbar.showSnackbar(error.message?.ifBlank { null } ?: fallback)
+                    }
+                }
+            },
+            failed = { scope.launch { snackbar.showSnackbar(fallback) } },
+        )
+    }
+
+    LaunchedEffect(deepLinks) {
+        deepLinks.collect { route -> go(stack.push(route)) }
+    }
+
+    // Content updates, when this build has an address for them: once per process, silently;
+    // the screen on show reloads if new content arrived.
+    LaunchedEffect(core) {
+        if (core.refreshOnce() is RefreshOutcome.Updated) reloads++
+    }
+
+    val route = stack.current
+    LaunchedEffect(route, reloads) {
+        val showing = shown
+        if (showing is Shown.Ready && showing.screen.route == route && showing.reload == reloads) return@LaunchedEffect
+        try {
+            val screen = core.screen(route)
+            shown = Shown.Ready(screen, reloads)
+            // A deep link such as openline://teen settles to the canonical "teen".
+            stack = stack.settle(screen.route)
+        } catch (error: OpenLineException) {
+            shown = Shown.Failed(error.message?.ifBlank { null } ?: fallback)
+        }
+    }
+
+    BackHandler(enabled = stack.canGoBack) { go(stack.pop()) }
+
+    val screen = (shown as? Shown.Ready)?.screen
+    AppScaffold(
+        title = screen?.title ?: stringResource(R.string.app_name),
+        showUp = stack.canGoBack || screen?.up != null,
+        onUp = { go(stack.up(screen?.up)) },
+        snackbar = snackbar,
+    ) { padding ->
+        when (val content = shown) {
+            Shown.Loading -> Unit
+            is Shown.Failed -> FailedContent(
+                message = content.message,
+                padding = padding,
+                onBack = if (stack.canGoBack) ({ go(stack.pop()) }) else null,
+            )
+            is Shown.Ready -> screenStates.SaveableStateProvider(content.screen.route) {
+                ScreenContent(content.screen, padding, handler::handle)
+            }
+        }
+    }
+}
+
+@OptIn(ExperimentalMaterial3Api::class)
+@Composable
+private fun AppScaffold(
+    title: String,
+    showUp: Boolean,
+    onUp: () -> Unit,
+    snackbar: SnackbarHostState,
+    content: @Composable (PaddingValues) -> Unit,
+) {
+    val scrollBehavior = TopAppBarDefaults.pinnedScrollBehavior()
+    Scaffold(
+        modifier = Modifier.nestedScroll(scrollBehavior.nestedScrollConnection),
+        topBar = {
+            TopAppBar(
+                title = {
+                    Text(
+                        text = title,
+                        maxLines = 1,
+                        overflow = TextOverflow.Ellipsis,
+                        modifier = Modifier.semantics { heading() },
+                    )
+                },
+                navigationIcon = {
+                    if (showUp) {
+                        IconButton(onClick = onUp) {
+                            Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = stringResource(R.string.back))
+                        }
+                    }
+                },
+                scrollBehavior = scrollBehavior,
+            )
+        },
+        snackbarHost = { SnackbarHost(snackbar) },
+        content = content,
+    )
+}
+
+/** A screen's blocks, top to bottom, clear of the system bars and no wider than reads well. */
+@Composable
+private fun ScreenContent(screen: Screen, padding: PaddingValues, onAction: (Action) -> Unit) {
+    val direction = LocalLayoutDirection.current
+    LazyColumn(
+        state = rememberLazyListState(),
+        modifier = Modifier.fillMaxSize(),
+        contentPadding = PaddingValues(
+            start = padding.calculateStartPadding(direction) + 16.dp,
+            top = padding.calculateTopPadding() + 8.dp,
+            end = padding.calculateEndPadding(direction) + 16.dp,
+            bottom = padding.calculateBottomPadding() + 32.dp,
+        ),
+        horizontalAlignment = Alignment.CenterHorizontally,
+        verticalArrangement = Arrangement.spacedBy(16.dp),
+    ) {
+        itemsIndexed(screen.blocks, contentType = { _, block -> block::class }) { _, block ->
+            BlockView(block, onAction, Modifier.widthIn(max = 640.dp).fillMaxWidth())
+        }
+    }
+}
+
+/** The core's own message, or the fallback, with a way back when there is one. */
+@Composable
+private fun FailedContent(message: String, padding: PaddingValues, onBack: (() -> Unit)?) {
+    Column(
+        modifier = Modifier.fillMaxSize().padding(padding).padding(24.dp),
+        verticalArrangement = Arrangement.spacedBy(16.dp),
+    ) {
+        Text(message, style = MaterialTheme.typography.bodyLarge)
+        if (onBack != null) {
+            OutlinedButton(onClick = onBack) { Text(stringResource(R.string.back)) }
+        }
+    }
+}

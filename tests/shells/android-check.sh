@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Static checks of the Android app, which cannot be built on this machine (no Android SDK):
+# every .kt/.kts file parses; every core name it uses exists in the generated bindings; the
+# `when` over Block and over Action name every kind; shell rules (strings, manifest, listing).
+# Then a self-test plants mistakes in a copy of android/ and requires each to be caught.
+#   tests/shells/android-check.sh        last line: "N passed, M failed"; non-zero on failure
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+PY=$(tests/tools/python-env.sh)
+bindings=target/bindings/kotlin/org/openline/core/openline_core.kt
+if [ ! -f "$bindings" ] || [ -n "$(find core bindings Cargo.lock -type f -newer "$bindings" -print -quit 2>/dev/null)" ]; then
+  echo "android-check: generating the bindings" >&2
+  bindings/generate.sh >&2
+fi
+checker=tests/shells/android/check_android.py
+status=0
+echo "== checks"
+"$PY" "$checker" --bindings "$bindings" --android android | tee target/android-check.log || status=1
+echo "== self-test: planted mistakes must fail the checks"
+"$PY" "$checker" --bindings "$bindings" --android android --self-test | tee target/android-self-test.log || status=1
+passed=$(( $(tail -1 target/android-check.log | cut -d' ' -f1) + $(tail -1 target/android-self-test.log | cut -d' ' -f1) ))
+failed=$(( $(tail -1 target/android-check.log | cut -d' ' -f3) + $(tail -1 target/android-self-test.log | cut -d' ' -f3) ))
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
