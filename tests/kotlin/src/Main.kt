@@ -12,6 +12,7 @@ fun main(args: Array<String>) {
     errorTests(suite)
     concurrencyTests(suite)
     refreshTests(suite)
+    navigationTests(suite)
     val failed = suite.run(args.firstOrNull())
     exitProcess(if (failed == 0) 0 else 1)
 }
