@@ -11,7 +11,7 @@ pub fn bullets(view: &View, advice: &[Advice]) -> Block {
         items: advice
             .iter()
             .map(|item| Bullet {
-                text: view.tr(&keys::advice(&item.id), &item.text).to_owned(),
+                text: view.tr(|| keys::advice(&item.id), &item.text).to_owned(),
                 sources: item.sources.clone(),
             })
             .collect(),

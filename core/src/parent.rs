@@ -12,7 +12,7 @@ pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Sc
     let pack = view.catalog.pack();
     let route = Route::Parent { age, moment };
     let mut blocks = vec![Block::Paragraph {
-        text: view.tr("parent.intro", &pack.parent.intro).to_owned(),
+        text: view.tr(|| "parent.intro", &pack.parent.intro).to_owned(),
     }];
     blocks.push(Block::Links {
         items: vec![
@@ -41,9 +41,16 @@ pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Sc
             &[("count", &matching.len().to_string())],
         ),
     });
-    blocks.extend(cards_or(view, &matching, "parent.none"));
+    let unfiltered = age.is_none() && moment.is_none();
+    if unfiltered {
+        // With no filter there are dozens of starters: an index of openers to scan, each
+        // leading to its full card, reads better than a wall of cards.
+        blocks.push(index(view, &matching));
+    } else {
+        blocks.extend(cards_or(view, &matching, "parent.none"));
+    }
     let tips = &pack.parent.tips;
-    if age.is_none() && moment.is_none() && !tips.is_empty() {
+    if unfiltered && !tips.is_empty() {
         blocks.push(Block::Heading {
             text: view.s("parent.tips_heading"),
         });
@@ -89,7 +96,7 @@ pub fn saved(view: &View) -> Screen {
 pub fn starter(view: &View, starter: &Starter) -> Screen {
     let blocks = vec![
         Block::Cards {
-            items: vec![card(view, starter)],
+            items: vec![card(view, &CardLabels::new(view), starter)],
         },
         Block::Links {
             items: vec![
@@ -118,9 +125,29 @@ fn cards_or(view: &View, starters: &[&Starter], empty_key: &str) -> Vec<Block> {
             text: view.s(empty_key),
         }];
     }
+    let labels = CardLabels::new(view);
     vec![Block::Cards {
-        items: starters.iter().map(|starter| card(view, starter)).collect(),
+        items: starters
+            .iter()
+            .map(|starter| card(view, &labels, starter))
+            .collect(),
     }]
+}
+
+fn index(view: &View, starters: &[&Starter]) -> Block {
+    let labels = CardLabels::new(view);
+    Block::Links {
+        items: starters
+            .iter()
+            .map(|starter| LinkItem {
+                label: view
+                    .tr(|| keys::starter(&starter.id, "opener"), &starter.opener)
+                    .to_owned(),
+                detail: Some(labels.tags(starter).join(" · ")),
+                route: format!("starter/{}", starter.id),
+            })
+            .collect(),
+    }
 }
 
 fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
@@ -132,7 +159,48 @@ fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
     }
 }
 
-fn card(view: &View, starter: &Starter) -> Card {
+/// The words every card shares, looked up once per screen rather than once per card.
+struct CardLabels {
+    save: String,
+    unsave: String,
+    mark_talked: String,
+    share: String,
+    ages: Vec<(AgeBand, String)>,
+    moments: Vec<(Moment, String)>,
+}
+
+impl CardLabels {
+    fn new(view: &View) -> CardLabels {
+        CardLabels {
+            save: view.s("starter.save"),
+            unsave: view.s("starter.unsave"),
+            mark_talked: view.s("starter.mark_talked"),
+            share: view.s("starter.share"),
+            ages: AgeBand::ALL
+                .map(|age| (age, view.s(&format!("age.{}", age.slug()))))
+                .to_vec(),
+            moments: Moment::ALL
+                .map(|moment| (moment, view.s(&format!("moment.{}", moment.slug()))))
+                .to_vec(),
+        }
+    }
+
+    fn tags(&self, starter: &Starter) -> Vec<String> {
+        let ages = self
+            .ages
+            .iter()
+            .filter(|(age, _)| starter.ages.contains(age));
+        let moments = self
+            .moments
+            .iter()
+            .filter(|(moment, _)| starter.moments.contains(moment));
+        ages.map(|(_, label)| label.clone())
+            .chain(moments.map(|(_, label)| label.clone()))
+            .collect()
+    }
+}
+
+fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
     let state = view
         .recorded
         .starters
@@ -141,68 +209,48 @@ fn card(view: &View, starter: &Starter) -> Card {
         .unwrap_or_default();
     let id = starter.id.clone();
     let opener = view
-        .tr(&keys::starter(&id, "opener"), &starter.opener)
+        .tr(|| keys::starter(&id, "opener"), &starter.opener)
         .to_owned();
-    let button = |label: String, event: Event| ActionItem {
-        label,
+    let button = |label: &str, event: Event| ActionItem {
+        label: label.to_owned(),
         detail: None,
         action: Action::apply(event),
         sources: Vec::new(),
     };
     let save = if state.saved {
-        button(
-            view.s("starter.unsave"),
-            Event::UnsaveStarter { id: id.clone() },
-        )
+        button(&labels.unsave, Event::UnsaveStarter { id: id.clone() })
     } else {
-        button(
-            view.s("starter.save"),
-            Event::SaveStarter { id: id.clone() },
-        )
+        button(&labels.save, Event::SaveStarter { id: id.clone() })
     };
     let talked = match &state.talked_on {
         Some(day) => button(
-            view.fill("starter.unmark_talked", &[("date", day)]),
+            &view.fill("starter.unmark_talked", &[("date", day)]),
             Event::UnmarkTalked { id: id.clone() },
         ),
-        None => button(
-            view.s("starter.mark_talked"),
-            Event::MarkTalked { id: id.clone() },
-        ),
+        None => button(&labels.mark_talked, Event::MarkTalked { id: id.clone() }),
     };
     let share = ActionItem {
-        label: view.s("starter.share"),
+        label: labels.share.clone(),
         detail: None,
         action: Action::Share {
             text: opener.clone(),
         },
         sources: Vec::new(),
     };
-    let tags = starter
-        .ages
-        .iter()
-        .map(|age| view.s(&format!("age.{}", age.slug())))
-        .chain(
-            starter
-                .moments
-                .iter()
-                .map(|moment| view.s(&format!("moment.{}", moment.slug()))),
-        )
-        .collect();
     Card {
         followups: starter
             .followups
             .iter()
             .enumerate()
             .map(|(n, text)| {
-                view.tr(&keys::starter(&id, &format!("followup.{n}")), text)
+                view.tr(|| keys::starter(&id, &format!("followup.{n}")), text)
                     .to_owned()
             })
             .collect(),
         worry: view
-            .tr(&keys::starter(&id, "worry"), &starter.worry)
+            .tr(|| keys::starter(&id, "worry"), &starter.worry)
             .to_owned(),
-        tags,
+        tags: labels.tags(starter),
         saved: state.saved,
         talked_on: state.talked_on,
         actions: vec![save, talked, share],

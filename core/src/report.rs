@@ -63,7 +63,7 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
             .enumerate()
             .map(|(index, line)| Bullet {
                 text: view
-                    .tr(&keys::platform(&platform.id, name, index), line)
+                    .tr(|| keys::platform(&platform.id, name, index), line)
                     .to_owned(),
                 sources: platform.sources.clone(),
             })
@@ -97,7 +97,7 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
             .enumerate()
             .map(|(index, page)| ActionItem {
                 label: view
-                    .tr(&keys::platform(&platform.id, "help", index), &page.label)
+                    .tr(|| keys::platform(&platform.id, "help", index), &page.label)
                     .to_owned(),
                 detail: Some(page.url.trim_start_matches("https://").to_owned()),
                 action: Action::OpenUrl {

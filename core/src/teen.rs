@@ -11,13 +11,13 @@ pub fn teen(view: &View) -> Screen {
     let teen = &view.catalog.pack().teen;
     let mut blocks = vec![Block::Callout {
         tone: Tone::Reassure,
-        title: view.tr("teen.intro_title", &teen.intro_title).to_owned(),
-        text: view.tr("teen.intro", &teen.intro).to_owned(),
+        title: view.tr(|| "teen.intro_title", &teen.intro_title).to_owned(),
+        text: view.tr(|| "teen.intro", &teen.intro).to_owned(),
     }];
     blocks.push(Block::Callout {
         tone: Tone::Urgent,
         title: view.s("teen.danger_title"),
-        text: view.tr("teen.danger", &teen.danger).to_owned(),
+        text: view.tr(|| "teen.danger", &teen.danger).to_owned(),
     });
     let danger_help: Vec<ActionItem> = [ChannelKind::Emergency, ChannelKind::TeenHelpline]
         .into_iter()
@@ -88,10 +88,10 @@ fn step_item(view: &View, step: &TeenStep, number: u32) -> StepItem {
         id: step.id.clone(),
         number,
         title: view
-            .tr(&keys::step(&step.id, "title"), &step.title)
+            .tr(|| keys::step(&step.id, "title"), &step.title)
             .to_owned(),
         body: view
-            .tr(&keys::step(&step.id, "body"), &step.body)
+            .tr(|| keys::step(&step.id, "body"), &step.body)
             .to_owned(),
         done,
         toggle: Action::apply(toggle),
@@ -106,7 +106,7 @@ fn step_item(view: &View, step: &TeenStep, number: u32) -> StepItem {
 /// A step's button: a route in the app, or the region's first channel of the kind it names.
 fn step_action(view: &View, step_id: &str, action: &StepAction) -> Option<ActionItem> {
     let label = view
-        .tr(&keys::step(step_id, "action"), &action.label)
+        .tr(|| keys::step(step_id, "action"), &action.label)
         .to_owned();
     if let Some(route) = &action.route {
         return Some(ActionItem {

@@ -6,7 +6,6 @@ use crate::content::model::{Channel, ChannelKind, Region, Translation};
 use crate::content::validate::dial_digits;
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
-use std::collections::BTreeSet;
 
 /// The context a screen is built in.
 pub struct View<'a> {
@@ -42,10 +41,12 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Content text in the user's language: the translation of `key`, or the English.
-    pub fn tr<'s>(&'s self, key: &str, english: &'s str) -> &'s str {
+    /// Content text in the user's language: the translation under the key `key` makes, or the
+    /// English. The key is only built when there is a translation, keeping English renders
+    /// free of allocations for keys.
+    pub fn tr<'s, K: AsRef<str>>(&'s self, key: impl FnOnce() -> K, english: &'s str) -> &'s str {
         self.translation
-            .and_then(|translation| translation.text.get(key))
+            .and_then(|translation| translation.text.get(key().as_ref()))
             .map_or(english, String::as_str)
     }
 
@@ -57,7 +58,7 @@ impl<'a> View<'a> {
             .strings
             .get(key)
             .map_or(key, String::as_str);
-        self.tr(key, english).to_owned()
+        self.tr(|| key, english).to_owned()
     }
 
     /// An interface string with `{name}` placeholders filled in.
@@ -82,13 +83,13 @@ impl<'a> View<'a> {
 
     /// A region's name in the user's language.
     pub fn region_name(&self, region: &'a Region) -> &str {
-        self.tr(&crate::content::keys::region(&region.code), &region.name)
+        self.tr(|| crate::content::keys::region(&region.code), &region.name)
     }
 
     /// A channel's name in the user's language.
     pub fn channel_name(&self, channel: &'a Channel) -> &str {
         self.tr(
-            &crate::content::keys::channel(&channel.id, "name"),
+            || crate::content::keys::channel(&channel.id, "name"),
             &channel.name,
         )
     }
@@ -96,8 +97,10 @@ impl<'a> View<'a> {
     /// One button per way to reach a channel: call, text, then open its page.
     pub fn channel_actions(&self, channel: &'a Channel) -> Vec<ActionItem> {
         let name = self.channel_name(channel);
-        let detail_key = crate::content::keys::channel(&channel.id, "detail");
-        let detail = self.tr(&detail_key, &channel.detail);
+        let detail = self.tr(
+            || crate::content::keys::channel(&channel.id, "detail"),
+            &channel.detail,
+        );
         let mut items = Vec::new();
         if let Some(number) = &channel.call {
             items.push(ActionItem {
@@ -151,8 +154,10 @@ impl<'a> View<'a> {
         ids: impl IntoIterator<Item = &'i String>,
         reviewed: &str,
     ) -> Block {
-        let unique: BTreeSet<&String> = ids.into_iter().collect();
-        let mut items: Vec<SourceItem> = unique
+        let mut unique: Vec<&String> = ids.into_iter().collect();
+        unique.sort_unstable_by(|a, b| natural_order(a, b));
+        unique.dedup();
+        let items = unique
             .into_iter()
             .filter_map(|id| self.catalog.source(id))
             .map(|source| SourceItem {
@@ -161,7 +166,6 @@ impl<'a> View<'a> {
                 reviewed: Some(reviewed.to_owned()),
             })
             .collect();
-        items.sort_by(|a, b| natural_order(&a.id, &b.id));
         Block::Sources { items }
     }
 }
