@@ -2,7 +2,10 @@
 
 mod bench;
 mod content;
+mod refresh;
 mod render;
+mod serve;
+mod site;
 
 use clap::{Args, Parser, Subcommand};
 use openline_core::screen::Event;
@@ -73,8 +76,21 @@ enum Command {
         #[command(subcommand)]
         command: content::ContentCommand,
     },
+    /// Fetch newer signed content now, and say what happened.
+    Refresh {
+        /// The folder the pack is published in, such as https://example.org/openline.
+        #[arg(long)]
+        url: String,
+        /// A public key to trust besides the compiled-in release keys; may be repeated.
+        #[arg(long)]
+        trust_key: Vec<String>,
+    },
     /// Measure open and render times.
     Bench(bench::BenchArgs),
+    /// Write the screens as a static web site: every route, region and language.
+    Site(site::SiteArgs),
+    /// Serve the web site on 127.0.0.1, building it first unless --dir is given.
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Subcommand)]
@@ -159,6 +175,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Content { command } => return content::run(command),
         Command::Bench(args) => return bench::run(&args),
+        Command::Site(args) => return site::run(&args),
+        Command::Serve(args) => return serve::run(&args),
+        Command::Refresh { url, trust_key } => {
+            let config = Config {
+                update_url: Some(url),
+                extra_trusted_keys: trust_key,
+                ..config(&options)
+            };
+            return refresh::run(config);
+        }
     };
     let core = open(&options)?;
     let screen = core.screen(route).map_err(|err| err.to_string())?;
@@ -188,14 +214,19 @@ fn print_screen(screen: &Screen, json: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn open(options: &Options) -> Result<Arc<OpenLine>, String> {
+fn config(options: &Options) -> Config {
     let data_dir = options.data_dir.clone().unwrap_or_else(default_data_dir);
-    let config = Config {
-        data_dir: data_dir.to_string_lossy().into_owned(),
-        locale: options.locale.clone().unwrap_or_else(locale_from_env),
+    Config {
         region: options.region.clone(),
-    };
-    OpenLine::open(config).map_err(|err| err.to_string())
+        ..Config::new(
+            data_dir.to_string_lossy(),
+            options.locale.clone().unwrap_or_else(locale_from_env),
+        )
+    }
+}
+
+fn open(options: &Options) -> Result<Arc<OpenLine>, String> {
+    OpenLine::open(config(options)).map_err(|err| err.to_string())
 }
 
 /// `$OPENLINE_DATA_DIR`, else `$XDG_DATA_HOME/openline`, else `~/.local/share/openline`.

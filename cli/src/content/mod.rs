@@ -1,6 +1,8 @@
 //! `openline content ...`: the tools for content as authored and as shipped in packs.
 
 mod check;
+mod pack;
+mod readability;
 
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -15,12 +17,57 @@ pub enum ContentCommand {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Write a new signing key to KEYFILE; print the public key on the last line.
+    Keygen {
+        /// Where to write the private key; it must not exist.
+        keyfile: PathBuf,
+    },
+    /// Compile `content/` into a pack and an unsigned manifest in DIR.
+    Build {
+        /// The folder to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The content version; defaults to content/pack.toml's.
+        #[arg(long)]
+        version: Option<u64>,
+        /// Days until the manifest expires and phones refuse it.
+        #[arg(long, default_value_t = 90)]
+        expires_in_days: u64,
+        /// The content folder; defaults to ./content, then the repository's.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Sign the manifest in DIR.
+    Sign {
+        /// The private key from `keygen`.
+        #[arg(long)]
+        key: PathBuf,
+        /// The folder from `build`.
+        dir: PathBuf,
+    },
+    /// Check a signed pack folder as a phone would.
+    Verify {
+        /// The folder to check.
+        dir: PathBuf,
+        /// The public key to trust.
+        #[arg(long)]
+        trust_key: String,
+    },
 }
 
 /// Runs a content tool.
 pub fn run(command: ContentCommand) -> Result<ExitCode, String> {
     match command {
         ContentCommand::Check { dir } => check::check(&content_dir(dir)),
+        ContentCommand::Keygen { keyfile } => pack::keygen(&keyfile),
+        ContentCommand::Build {
+            out,
+            version,
+            expires_in_days,
+            dir,
+        } => pack::build(&content_dir(dir), &out, version, expires_in_days),
+        ContentCommand::Sign { key, dir } => pack::sign(&key, &dir),
+        ContentCommand::Verify { dir, trust_key } => pack::verify(&dir, &trust_key),
     }
 }
 
