@@ -5,6 +5,7 @@
 // are registered as generated source directories, so AGP runs them before
 // merge<Variant>JniLibFolders and compile<Variant>Kotlin respectively.
 
+import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 import java.util.Properties
 
 plugins {
@@ -72,6 +73,12 @@ android {
 
     packaging {
         resources.excludes += "/META-INF/{AL2.0,LGPL2.1}"
+    }
+}
+
+kotlin {
+    compilerOptions {
+        jvmTarget.set(JvmTarget.JVM_17)
     }
 }
 

@@ -40,7 +40,7 @@ class ActionHandler(
                     ),
                 )
             }
-        } catch (_: ActivityNotFoundException) {
+        } catch (error: ActivityNotFoundException) {
             // A tablet with no dialler or messaging app: the number stays visible on the button.
             failed()
         }

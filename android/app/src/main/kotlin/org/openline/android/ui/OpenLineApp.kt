@@ -55,6 +55,7 @@ import org.openline.android.nav.RouteStack
 import org.openline.android.ui.blocks.BlockView
 import org.openline.core.Action
 import org.openline.core.Event
+import org.openline.core.InternalException
 import org.openline.core.OpenLineException
 import org.openline.core.RefreshOutcome
 import org.openline.core.Screen
@@ -106,6 +107,8 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>) {
                         if (stack.current == at) shown = Shown.Ready(screen, reloads)
                     } catch (error: OpenLineException) {
                         snackbar.showSnackbar(error.message?.ifBlank { null } ?: fallback)
+                    } catch (error: InternalException) {
+                        snackbar.showSnackbar(fallback)
                     }
                 }
             },
@@ -134,6 +137,9 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>) {
             stack = stack.settle(screen.route)
         } catch (error: OpenLineException) {
             shown = Shown.Failed(error.message?.ifBlank { null } ?: fallback)
+        } catch (error: InternalException) {
+            // A bug in the core (a caught panic): show the fallback rather than crash.
+            shown = Shown.Failed(fallback)
         }
     }
 
