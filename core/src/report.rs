@@ -40,7 +40,7 @@ pub fn hub(view: &View) -> Screen {
         items: platforms
             .iter()
             .map(|platform| LinkItem {
-                label: platform.name.clone(),
+                label: view.platform_name(platform).to_owned(),
                 detail: None,
                 route: format!("report/{}", platform.id),
             })
@@ -117,7 +117,7 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
     blocks.push(view.sources_block(&platform.sources, &platform.reviewed));
     Screen {
         route: format!("report/{}", platform.id),
-        title: platform.name.clone(),
+        title: view.platform_name(platform).to_owned(),
         up: Some("report".to_owned()),
         blocks,
     }

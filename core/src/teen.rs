@@ -116,8 +116,10 @@ fn step_action(view: &View, step_id: &str, action: &StepAction) -> Option<Action
             sources: Vec::new(),
         });
     }
-    let kind = action.channel?;
-    let channel = view.channels(kind).next()?;
+    let (kind, channel) = action
+        .channels
+        .iter()
+        .find_map(|&kind| Some((kind, view.channels(kind).next()?)))?;
     let choices = view.channel_actions(channel);
     // Reports and take-downs are forms on the web; for people, a voice is better.
     let prefer_web = matches!(kind, ChannelKind::Exploitation | ChannelKind::Takedown);

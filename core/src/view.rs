@@ -2,7 +2,7 @@
 //! what the user recorded, and helpers for the blocks that carry facts.
 
 use crate::content::Catalog;
-use crate::content::model::{Channel, ChannelKind, Region, Translation};
+use crate::content::model::{Channel, ChannelKind, Platform, Region, Translation};
 use crate::content::validate::dial_digits;
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
@@ -84,6 +84,14 @@ impl<'a> View<'a> {
     /// A region's name in the user's language.
     pub fn region_name(&self, region: &'a Region) -> &str {
         self.tr(|| crate::content::keys::region(&region.code), &region.name)
+    }
+
+    /// A platform's name in the user's language.
+    pub fn platform_name(&self, platform: &'a Platform) -> &str {
+        self.tr(
+            || crate::content::keys::platform_name(&platform.id),
+            &platform.name,
+        )
     }
 
     /// A channel's name in the user's language.

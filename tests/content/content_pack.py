@@ -78,6 +78,7 @@ def english(pack):
             if channel.get("detail"):
                 text[f"channel.{channel['id']}.detail"] = channel["detail"]
     for platform in pack["platforms"]:
+        text[f"platform.{platform['id']}.name"] = platform["name"]
         lists = [
             ("help", [page["label"] for page in platform["help"]]),
             ("report", platform["report"]),

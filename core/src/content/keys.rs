@@ -111,6 +111,11 @@ pub fn platform(id: &str, list: &str, index: usize) -> String {
     format!("platform.{id}.{list}.{index}")
 }
 
+/// Key of a platform's name.
+pub fn platform_name(id: &str) -> String {
+    format!("platform.{id}.name")
+}
+
 /// Key of a starter's field (`opener`, `worry`) or follow-up (`followup.N`).
 pub fn starter(id: &str, field: &str) -> String {
     format!("starter.{id}.{field}")
@@ -152,6 +157,7 @@ pub fn all(pack: &Pack) -> Vec<String> {
         }
     }
     for item in &pack.platforms {
+        keys.push(platform_name(&item.id));
         let lists = [
             ("help", item.help.len()),
             ("report", item.report.len()),

@@ -181,7 +181,7 @@ pub struct TeenStep {
     pub sources: Vec<String>,
 }
 
-/// A step's action: a route in the app, or the region's first channel of a kind.
+/// A step's action: a route in the app, or a channel of the region.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepAction {
@@ -190,9 +190,10 @@ pub struct StepAction {
     /// Route to open, such as `report`.
     #[serde(default)]
     pub route: Option<String>,
-    /// Use the region's first channel of this kind.
+    /// Kinds of channel in order of preference: the region's first channel of the first kind
+    /// it has is used.
     #[serde(default)]
-    pub channel: Option<ChannelKind>,
+    pub channels: Vec<ChannelKind>,
 }
 
 /// Parent content.

@@ -323,8 +323,8 @@ impl Checker<'_> {
             self.text(&place, id, "body", &step.body);
             let Some(action) = &step.action else { continue };
             self.text(&place, id, "action label", &action.label);
-            match (&action.route, action.channel) {
-                (Some(route), None) => {
+            match (&action.route, action.channels.as_slice()) {
+                (Some(route), []) => {
                     if !STEP_ROUTES.contains(&route.as_str()) {
                         self.error(
                             &place,
@@ -333,14 +333,12 @@ impl Checker<'_> {
                         );
                     }
                 }
-                (None, Some(kind)) => {
-                    for region in pack
-                        .regions
-                        .iter()
-                        .filter(|r| !r.channels.iter().any(|c| c.kind == kind))
-                    {
+                (None, kinds) if !kinds.is_empty() => {
+                    let has_one =
+                        |region: &&Region| region.channels.iter().any(|c| kinds.contains(&c.kind));
+                    for region in pack.regions.iter().filter(|r| !has_one(r)) {
                         let message = format!(
-                            "\"{id}\" has no {kind:?} channel to use in region {}",
+                            "\"{id}\" has no {kinds:?} channel to use in region {}",
                             region.code
                         );
                         self.report(Severity::Warning, &place, Some(id), message);
@@ -349,7 +347,7 @@ impl Checker<'_> {
                 _ => self.error(
                     &place,
                     Some(id),
-                    format!("\"{id}\" action needs exactly one of route or channel"),
+                    format!("\"{id}\" action needs either a route or channels, not both"),
                 ),
             }
         }
@@ -425,7 +423,7 @@ impl Checker<'_> {
             for (key, text) in &translation.text {
                 if !known.contains(key) {
                     let message = format!("\"{key}\" is not a key of the English content");
-                    self.report(Severity::Warning, &place, Some(key), message);
+                    self.error(&place, Some(key), message);
                 }
                 self.text(&place, key, "translation", text);
             }
