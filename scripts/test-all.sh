@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test and check OpenLine has, the same way on a laptop and in CI.
+#   scripts/test-all.sh
+# Each suite installs what it needs from the package registries (crates.io, npm, Maven
+# Central, PyPI, Debian) into target/ or the system, so a fresh clone needs no set-up.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+passed=0
+failed=0
+failures=()
+
+suite() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  local started=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "=== $name: passed in $((SECONDS - started)) s"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "=== $name: FAILED after $((SECONDS - started)) s"
+  fi
+}
+
+suite "rustfmt" cargo fmt --all --check
+suite "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+suite "python tools" tests/tools/python-env.sh
+suite "rust tests" cargo test --workspace --locked
+suite "content check" cargo run --quiet --locked -p openline-cli -- content check
+suite "bindings" bindings/generate.sh
+suite "kotlin on the jvm" tests/kotlin/run.sh
+suite "android shell checks" tests/shells/android-check.sh
+suite "ios shell checks" tests/shells/ios-check.sh
+suite "web site in chromium" tests/web/run.sh
+
+echo
+if [ "$failed" -gt 0 ]; then
+  echo "failed suites: ${failures[*]}"
+fi
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
