@@ -90,7 +90,7 @@ fun eventTests(suite: Suite) {
         }
         dir.with { core ->
             assertEquals(listOf(id), core.screen("parent/saved").cardIds(), "saved list after reopening")
-            assertTrue(core.screen("parent").card(id).saved, "the card in the full list shows saved")
+            assertTrue(core.screen("starter/$id").card(id).saved, "the starter's own screen shows it saved")
             val saved = core.screen("parent/saved")
             val after = core.tap(saved.card(id).button { Event.UnsaveStarter(it) })
             assertEquals("parent/saved", after.route)
