@@ -100,13 +100,17 @@ test('walk: home → teen → report → a platform page, with UK numbers', asyn
   await page.close();
 });
 
-test('walk: parent → a starter', async () => {
+test('walk: parent → an age → a starter', async () => {
   const page = await newPage();
   await page.goto(`${BASE}en/gb/index.html`);
   await follow(page, 'main a[href="parent/index.html"]');
   assert.equal(await page.locator('a[data-exit]').count(), 0, 'no quick exit for parents');
-  assert.ok(await page.locator('main article.card').count() > 10);
+  // Unfiltered, the starters are an index of openers, each leading to its card.
+  assert.ok(await page.locator('main a.row[href*="starter/"]').count() > 10);
   await check(page, 'gb-parent');
+  await follow(page, 'main a[href="age-14-17/index.html"]');
+  assert.ok(await page.locator('main article.card').count() > 5, 'an age shows full cards');
+  await check(page, 'gb-parent-14-17');
   const opener = await page.locator('main a.opener').first().innerText();
   await follow(page, 'main a.opener');
   assert.equal(await page.locator('main article.card h2').innerText(), opener);
