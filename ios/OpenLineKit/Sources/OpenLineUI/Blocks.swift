@@ -1,0 +1,469 @@
+import SwiftUI
+import OpenLineCore
+
+/// Carries out an action tapped on a screen; `ScreenHost.perform(_:from:)` is the one in use.
+typealias PerformAction = @MainActor (Action, ActionOrigin) -> Void
+
+/// One block of a screen. One view per kind of block; every kind is handled, with no
+/// `default`, so a new kind in the core fails the build here (and tests/shells/ios-check.sh).
+struct BlockView: View {
+    let block: Block
+    let perform: PerformAction
+
+    var body: some View {
+        switch block {
+        case .heading(let text):
+            HeadingBlock(text: text)
+        case .paragraph(let text):
+            ParagraphBlock(text: text)
+        case .callout(let tone, let title, let text):
+            CalloutBlock(tone: tone, title: title, text: text)
+        case .steps(let items):
+            StepsBlock(items: items, perform: perform)
+        case .actions(let items):
+            ActionsBlock(items: items, perform: perform)
+        case .links(let items):
+            LinksBlock(items: items, perform: perform)
+        case .cards(let items):
+            CardsBlock(items: items, perform: perform)
+        case .bullets(let items):
+            BulletsBlock(items: items)
+        case .choice(let label, let options):
+            ChoiceBlock(label: label, options: options, perform: perform)
+        case .sources(let items):
+            SourcesBlock(items: items)
+        }
+    }
+}
+
+/// A section heading, announced as a heading by VoiceOver.
+struct HeadingBlock: View {
+    let text: String
+
+    var body: some View {
+        Text(text)
+            .font(.title2.weight(.semibold))
+            .fixedSize(horizontal: false, vertical: true)
+            .padding(.top, 8)
+            .accessibilityAddTraits(.isHeader)
+    }
+}
+
+/// A paragraph of plain text.
+struct ParagraphBlock: View {
+    let text: String
+
+    var body: some View {
+        Text(text)
+            .font(.body)
+            .fixedSize(horizontal: false, vertical: true)
+    }
+}
+
+/// A highlighted message: reassurance, information, caution or danger.
+struct CalloutBlock: View {
+    let tone: Tone
+    let title: String
+    let text: String
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 8) {
+            HStack(alignment: .firstTextBaseline, spacing: 10) {
+                Image(systemName: tone.symbol)
+                    .foregroundStyle(tone.color)
+                    .accessibilityHidden(true)
+                Text(title)
+                    .font(.headline)
+                    .fixedSize(horizontal: false, vertical: true)
+                    .accessibilityAddTraits(.isHeader)
+            }
+            Text(text)
+                .font(.body)
+                .fixedSize(horizontal: false, vertical: true)
+        }
+        .padding(16)
+        .frame(maxWidth: .infinity, alignment: .leading)
+        .background(tone.color.opacity(0.14), in: RoundedRectangle(cornerRadius: 14))
+        .overlay {
+            RoundedRectangle(cornerRadius: 14)
+                .strokeBorder(tone.color.opacity(0.7), lineWidth: tone.borderWidth)
+        }
+    }
+}
+
+extension Tone {
+    /// System colours, which adapt to dark mode and Increase Contrast.
+    var color: Color {
+        switch self {
+        case .reassure:
+            return .green
+        case .info:
+            return .blue
+        case .caution:
+            return .orange
+        case .urgent:
+            return .red
+        }
+    }
+
+    var symbol: String {
+        switch self {
+        case .reassure:
+            return "heart.fill"
+        case .info:
+            return "info.circle.fill"
+        case .caution:
+            return "exclamationmark.triangle.fill"
+        case .urgent:
+            return "exclamationmark.octagon.fill"
+        }
+    }
+
+    /// Danger gets a heavier frame, so it stands out without relying on colour.
+    var borderWidth: CGFloat {
+        switch self {
+        case .reassure, .info, .caution:
+            return 1
+        case .urgent:
+            return 3
+        }
+    }
+}
+
+/// The ordered plan: each step can be ticked, and VoiceOver says whether it is done.
+struct StepsBlock: View {
+    let items: [StepItem]
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 16) {
+            ForEach(items, id: \.id) { (item: StepItem) in
+                StepRow(item: item, perform: perform)
+            }
+        }
+    }
+}
+
+struct StepRow: View {
+    let item: StepItem
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Button {
+                perform(item.toggle, .button)
+            } label: {
+                HStack(alignment: .firstTextBaseline, spacing: 12) {
+                    Image(systemName: item.done ? "checkmark.circle.fill" : "circle")
+                        .font(.title2)
+                        .foregroundStyle(item.done ? Color.green : Color.secondary)
+                        .accessibilityHidden(true)
+                    Text(verbatim: "\(item.number). \(item.title)")
+                        .font(.headline)
+                        .foregroundStyle(Color.primary)
+                        .fixedSize(horizontal: false, vertical: true)
+                    Spacer(minLength: 0)
+                }
+                .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                .contentShape(Rectangle())
+            }
+            .buttonStyle(.plain)
+            .accessibilityValue(item.done ? Text("Done") : Text("Not done"))
+            .accessibilityAddTraits(item.done ? .isSelected : [])
+            Text(item.body)
+                .font(.body)
+                .foregroundStyle(.secondary)
+                .fixedSize(horizontal: false, vertical: true)
+            if let action = item.action {
+                ActionButton(item: action, perform: perform)
+            }
+            SourceMarks(ids: item.sources)
+        }
+    }
+}
+
+/// Buttons that call, text, open a page, copy, share or record something.
+struct ActionsBlock: View {
+    let items: [ActionItem]
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 10) {
+            ForEach(items, id: \.self) { (item: ActionItem) in
+                ActionButton(item: item, perform: perform)
+                SourceMarks(ids: item.sources)
+            }
+        }
+    }
+}
+
+/// One button. Sharing needs a `ShareLink`; everything else is a plain button.
+struct ActionButton: View {
+    let item: ActionItem
+    let perform: PerformAction
+
+    var body: some View {
+        let effect = ActionMapping.effect(of: item.action)
+        switch effect {
+        case .share(let text):
+            ShareLink(item: text) {
+                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage)
+            }
+            .buttonStyle(.plain)
+        case .unavailable:
+            ActionLabel(label: item.label, detail: item.detail, systemImage: nil)
+                .opacity(0.5)
+                .accessibilityAddTraits(.isStaticText)
+        default:
+            Button {
+                perform(item.action, .button)
+            } label: {
+                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage)
+            }
+            .buttonStyle(.plain)
+        }
+    }
+}
+
+/// A button's look: its words, a second line, and an icon for what it does.
+struct ActionLabel: View {
+    let label: String
+    let detail: String?
+    let systemImage: String?
+    @Environment(\.dynamicTypeSize) private var typeSize
+
+    var body: some View {
+        HStack(alignment: .center, spacing: 12) {
+            // At accessibility sizes the words need the width more than the icon does.
+            if let systemImage, !typeSize.isAccessibilitySize {
+                Image(systemName: systemImage)
+                    .font(.title3)
+                    .frame(minWidth: 28)
+                    .accessibilityHidden(true)
+            }
+            VStack(alignment: .leading, spacing: 2) {
+                Text(label)
+                    .font(.headline)
+                    .fixedSize(horizontal: false, vertical: true)
+                if let detail {
+                    Text(detail)
+                        .font(.subheadline)
+                        .foregroundStyle(.secondary)
+                        .fixedSize(horizontal: false, vertical: true)
+                }
+            }
+            Spacer(minLength: 0)
+        }
+        .foregroundStyle(Color.primary)
+        .padding(.horizontal, 14)
+        .padding(.vertical, 10)
+        .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+        .background(Color.accentColor.opacity(0.14), in: RoundedRectangle(cornerRadius: 12))
+        .contentShape(Rectangle())
+    }
+}
+
+/// Rows that open other screens.
+struct LinksBlock: View {
+    let items: [LinkItem]
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 0) {
+            ForEach(items, id: \.self) { (item: LinkItem) in
+                Button {
+                    perform(Action.navigate(route: item.route), .button)
+                } label: {
+                    HStack(spacing: 12) {
+                        VStack(alignment: .leading, spacing: 2) {
+                            Text(item.label)
+                                .font(.headline)
+                                .fixedSize(horizontal: false, vertical: true)
+                            if let detail = item.detail {
+                                Text(detail)
+                                    .font(.subheadline)
+                                    .foregroundStyle(.secondary)
+                                    .fixedSize(horizontal: false, vertical: true)
+                            }
+                        }
+                        Spacer(minLength: 0)
+                        Image(systemName: "chevron.right")
+                            .font(.footnote.weight(.semibold))
+                            .foregroundStyle(.tertiary)
+                            .accessibilityHidden(true)
+                    }
+                    .foregroundStyle(Color.primary)
+                    .padding(.vertical, 12)
+                    .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                    .contentShape(Rectangle())
+                }
+                .buttonStyle(.plain)
+                Divider()
+            }
+        }
+    }
+}
+
+/// Conversation starter cards.
+struct CardsBlock: View {
+    let items: [Card]
+    let perform: PerformAction
+
+    var body: some View {
+        // Lazy: the parent screen holds some seventy cards.
+        LazyVStack(alignment: .leading, spacing: 16) {
+            ForEach(items, id: \.id) { (card: Card) in
+                CardView(card: card, perform: perform)
+            }
+        }
+    }
+}
+
+struct CardView: View {
+    let card: Card
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 12) {
+            Text(card.opener)
+                .font(.headline)
+                .fixedSize(horizontal: false, vertical: true)
+                .accessibilityAddTraits(.isHeader)
+            ForEach(card.followups, id: \.self) { (followup: String) in
+                BulletRow(text: followup)
+            }
+            HStack(alignment: .firstTextBaseline, spacing: 10) {
+                Image(systemName: "exclamationmark.bubble")
+                    .foregroundStyle(.orange)
+                    .accessibilityHidden(true)
+                Text(card.worry)
+                    .font(.callout)
+                    .fixedSize(horizontal: false, vertical: true)
+            }
+            if !card.tags.isEmpty {
+                Text(card.tags.joined(separator: " · "))
+                    .font(.footnote)
+                    .foregroundStyle(.secondary)
+                    .fixedSize(horizontal: false, vertical: true)
+            }
+            // Saved and talked-about state is in the action labels the core writes.
+            ForEach(card.actions, id: \.self) { (item: ActionItem) in
+                ActionButton(item: item, perform: perform)
+            }
+            SourceMarks(ids: card.sources)
+        }
+        .padding(16)
+        .frame(maxWidth: .infinity, alignment: .leading)
+        .background(Color(uiColor: .secondarySystemBackground), in: RoundedRectangle(cornerRadius: 16))
+    }
+}
+
+/// A bulleted list of points.
+struct BulletsBlock: View {
+    let items: [Bullet]
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 10) {
+            ForEach(items, id: \.self) { (bullet: Bullet) in
+                VStack(alignment: .leading, spacing: 4) {
+                    BulletRow(text: bullet.text)
+                    SourceMarks(ids: bullet.sources)
+                }
+            }
+        }
+    }
+}
+
+struct BulletRow: View {
+    let text: String
+
+    var body: some View {
+        HStack(alignment: .firstTextBaseline, spacing: 8) {
+            Text(verbatim: "•")
+                .accessibilityHidden(true)
+            Text(text)
+                .font(.body)
+                .fixedSize(horizontal: false, vertical: true)
+        }
+    }
+}
+
+/// One choice among options, such as the region; VoiceOver hears which one is selected.
+struct ChoiceBlock: View {
+    let label: String
+    let options: [ChoiceOption]
+    let perform: PerformAction
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            Text(label)
+                .font(.headline)
+                .accessibilityAddTraits(.isHeader)
+            ForEach(options, id: \.self) { (option: ChoiceOption) in
+                Button {
+                    perform(option.action, .choice)
+                } label: {
+                    HStack(spacing: 12) {
+                        Image(systemName: option.selected ? "checkmark.circle.fill" : "circle")
+                            .foregroundStyle(option.selected ? Color.accentColor : Color.secondary)
+                            .accessibilityHidden(true)
+                        Text(option.label)
+                            .font(.body)
+                            .foregroundStyle(Color.primary)
+                            .fixedSize(horizontal: false, vertical: true)
+                        Spacer(minLength: 0)
+                    }
+                    .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                    .contentShape(Rectangle())
+                }
+                .buttonStyle(.plain)
+                .accessibilityAddTraits(option.selected ? .isSelected : [])
+            }
+        }
+    }
+}
+
+/// The sources behind the facts on the screen, folded away until asked for.
+struct SourcesBlock: View {
+    let items: [SourceItem]
+
+    var body: some View {
+        DisclosureGroup {
+            VStack(alignment: .leading, spacing: 10) {
+                ForEach(items, id: \.id) { (source: SourceItem) in
+                    VStack(alignment: .leading, spacing: 2) {
+                        Text(verbatim: "[\(source.id)] \(source.citation)")
+                            .font(.footnote)
+                            .fixedSize(horizontal: false, vertical: true)
+                            .textSelection(.enabled)
+                        if let reviewed = source.reviewed {
+                            Text("Reviewed \(reviewed)")
+                                .font(.footnote)
+                                .foregroundStyle(.secondary)
+                        }
+                    }
+                    .accessibilityElement(children: .combine)
+                }
+            }
+            .padding(.top, 8)
+        } label: {
+            Text("Sources")
+                .font(.headline)
+                .frame(minHeight: 44)
+        }
+    }
+}
+
+/// The ids of the sources behind one fact, as in the Sources list: `[2, 35]`.
+struct SourceMarks: View {
+    let ids: [String]
+
+    var body: some View {
+        if !ids.isEmpty {
+            Text(verbatim: "[\(ids.joined(separator: ", "))]")
+                .font(.caption)
+                .foregroundStyle(.secondary)
+                .accessibilityLabel(Text("Sources") + Text(verbatim: ": \(ids.joined(separator: ", "))"))
+        }
+    }
+}
