@@ -167,9 +167,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Apply { event } => {
             let (event, route) = event.into_event();
             let core = open(&options)?;
-            // Show the changed screen: the core re-renders the screen last asked for.
-            core.screen(route).map_err(|err| err.to_string())?;
-            let screen = core.apply(event).map_err(|err| err.to_string())?;
+            let screen = core.apply(event, route).map_err(|err| err.to_string())?;
             print_screen(&screen, options.json)?;
             return Ok(ExitCode::SUCCESS);
         }

@@ -69,7 +69,11 @@ fn render_block(out: &mut String, block: &Block) {
                 for followup in &card.followups {
                     wrap_into(out, &format!("- {followup}"), "      ");
                 }
-                wrap_into(out, &format!("If it worries you: {}", card.worry), "      ");
+                wrap_into(
+                    out,
+                    &format!("{}: {}", card.worry_label, card.worry),
+                    "      ",
+                );
                 let mut state = Vec::new();
                 if card.saved {
                     state.push("saved".to_owned());
@@ -83,7 +87,7 @@ fn render_block(out: &mut String, block: &Block) {
                 } else {
                     format!("; {}", state.join(", "))
                 };
-                let _ = writeln!(out, "      ({tags}{state})  [go starter/{}]", card.id);
+                let _ = writeln!(out, "      ({tags}{state})  [go {}]", card.route);
                 for item in &card.actions {
                     let _ = writeln!(out, "      -> {}", action_line(item));
                 }
@@ -107,13 +111,13 @@ fn render_block(out: &mut String, block: &Block) {
                 );
             }
         }
-        Block::Sources { items } => {
-            let _ = writeln!(out, "Sources:");
+        Block::Sources { title, items } => {
+            let _ = writeln!(out, "{title}:");
             for source in items {
                 let reviewed = source
                     .reviewed
                     .as_deref()
-                    .map(|d| format!(" (reviewed {d})"))
+                    .map(|checked| format!(" ({checked})"))
                     .unwrap_or_default();
                 wrap_into(
                     out,

@@ -56,6 +56,7 @@ pub fn about(view: &View) -> Screen {
         text: view.s("about.sources_heading"),
     });
     blocks.push(Block::Sources {
+        title: view.s("sources.title"),
         items: pack
             .sources
             .iter()
@@ -74,6 +75,7 @@ pub fn about(view: &View) -> Screen {
         route: "about".to_owned(),
         title: view.s("about.title"),
         up: Some("home".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }

@@ -63,6 +63,7 @@ pub fn disclosure(view: &View) -> Screen {
         route: "parent/disclosure".to_owned(),
         title: view.s("disclosure.title"),
         up: Some("parent".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }
@@ -91,6 +92,7 @@ pub fn warning_signs(view: &View) -> Screen {
         route: "parent/signs".to_owned(),
         title: view.s("signs.title"),
         up: Some("parent".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }

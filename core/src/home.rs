@@ -57,6 +57,7 @@ pub fn home(view: &View) -> Screen {
         route: "home".to_owned(),
         title: view.s("app.name"),
         up: None,
+        quick_exit: None,
         blocks,
     }
 }

@@ -56,6 +56,10 @@ pub struct Config {
     /// development and tests.
     #[uniffi(default = [])]
     pub extra_trusted_keys: Vec<String>,
+    /// The device's offset from UTC in minutes, so "we talked about this" records the
+    /// family's own date.
+    #[uniffi(default = 0)]
+    pub utc_offset_minutes: i32,
 }
 
 impl Config {
@@ -67,6 +71,7 @@ impl Config {
             region: None,
             update_url: None,
             extra_trusted_keys: Vec::new(),
+            utc_offset_minutes: 0,
         }
     }
 }
@@ -83,7 +88,7 @@ struct Session {
     recorded: Recorded,
     region: String,
     language: String,
-    last_route: Route,
+    utc_offset_minutes: i32,
     recovered: Option<String>,
     update_source: update::Source,
     update_etag: Option<String>,
@@ -130,7 +135,7 @@ impl OpenLine {
             recorded,
             region,
             language,
-            last_route: Route::Home,
+            utc_offset_minutes: config.utc_offset_minutes,
             recovered: opened.recovered,
             update_etag,
             update_source: update::Source {
@@ -146,20 +151,16 @@ impl OpenLine {
     /// The screen for a route such as `teen`, `report/instagram` or `parent?age=8-10`.
     pub fn screen(&self, route: String) -> Result<Screen, OpenLineError> {
         let route = Route::parse(&route)?;
-        let mut session = self.lock();
-        let screen = session.render(&route)?;
-        session.last_route = route;
-        Ok(screen)
+        self.lock().render(&route)
     }
 
-    /// Records an event, then returns the screen last shown, updated.
-    pub fn apply(&self, event: Event) -> Result<Screen, OpenLineError> {
+    /// Records an event from the screen at `route`, then returns that screen, updated. A bad
+    /// route or event changes nothing.
+    pub fn apply(&self, event: Event, route: String) -> Result<Screen, OpenLineError> {
+        let route = Route::parse(&route)?;
         let mut session = self.lock();
         session.apply(event)?;
-        let route = session.last_route.clone();
-        session
-            .render(&route)
-            .or_else(|_| session.render(&Route::Home))
+        session.render(&route)
     }
 
     /// Every route the content offers, each platform, starter and filter included: for site
@@ -241,7 +242,9 @@ impl OpenLine {
             Ok(fetcher) => update::check(&fetcher, &source, &installed, unix_now()).await,
             Err(err) => Err(err.into()),
         };
-        let failed = |reason: String| RefreshOutcome::Failed { reason };
+        let failed = |reason: String| RefreshOutcome::Failed {
+            reason: sentence(&reason),
+        };
         match checked {
             Ok(Checked::UpToDate { etag }) => {
                 let mut session = self.lock();
@@ -294,6 +297,19 @@ fn newest_content(store: &Store) -> Result<Arc<content::model::Pack>, OpenLineEr
         .filter(|(version, _)| *version > embedded.version)
         .and_then(|(_, json)| update::parse_pack(&json).ok());
     Ok(installed.map(Arc::new).unwrap_or(embedded))
+}
+
+/// `reason` as a sentence a shell can show: a capital first letter and a full stop.
+fn sentence(reason: &str) -> String {
+    let mut chars = reason.chars();
+    let mut text: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
 }
 
 fn unix_now() -> u64 {
@@ -356,7 +372,7 @@ impl Session {
             self.recovered.as_deref(),
         );
         let missing = || OpenLineError::UnknownRoute(format!("There's nothing at \"{route}\"."));
-        Ok(match route {
+        let mut screen = match route {
             Route::Home => home::home(&view),
             Route::Teen => teen::teen(&view),
             Route::Report => report::hub(&view),
@@ -370,7 +386,16 @@ impl Session {
             Route::WarningSigns => guide::warning_signs(&view),
             Route::Settings => settings::settings(&view),
             Route::About => about::about(&view),
-        })
+        };
+        // Where a teen may be looking for help, offer a way to leave the screen at once.
+        let teen_facing = matches!(
+            route,
+            Route::Home | Route::Teen | Route::Report | Route::ReportPlatform(_)
+        );
+        if teen_facing {
+            screen.quick_exit = Some(view.s("app.quick_exit"));
+        }
+        Ok(screen)
     }
 
     fn apply(&mut self, event: Event) -> Result<(), OpenLineError> {
@@ -385,7 +410,7 @@ impl Session {
             Event::SaveStarter { id } => self.update_starter(&id, |state| state.saved = true),
             Event::UnsaveStarter { id } => self.update_starter(&id, |state| state.saved = false),
             Event::MarkTalked { id } => {
-                let today = Date::today().to_string();
+                let today = Date::today_at_offset(self.utc_offset_minutes).to_string();
                 self.update_starter(&id, |state| state.talked_on = Some(today))
             }
             Event::UnmarkTalked { id } => self.update_starter(&id, |state| state.talked_on = None),

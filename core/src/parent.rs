@@ -63,6 +63,7 @@ pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Sc
         route: route.to_string(),
         title: view.s("parent.title"),
         up: Some("home".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }
@@ -88,6 +89,7 @@ pub fn saved(view: &View) -> Screen {
         route: "parent/saved".to_owned(),
         title: view.s("parent.saved"),
         up: Some("parent".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }
@@ -115,6 +117,7 @@ pub fn starter(view: &View, starter: &Starter) -> Screen {
         route: format!("starter/{}", starter.id),
         title: view.s("starter.title"),
         up: Some("parent".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }
@@ -163,6 +166,8 @@ fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
 struct CardLabels {
     save: String,
     unsave: String,
+    followups: String,
+    worry: String,
     mark_talked: String,
     share: String,
     ages: Vec<(AgeBand, String)>,
@@ -174,6 +179,8 @@ impl CardLabels {
         CardLabels {
             save: view.s("starter.save"),
             unsave: view.s("starter.unsave"),
+            followups: view.s("starter.followups"),
+            worry: view.s("starter.worry"),
             mark_talked: view.s("starter.mark_talked"),
             share: view.s("starter.share"),
             ages: AgeBand::ALL
@@ -238,6 +245,9 @@ fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
         sources: Vec::new(),
     };
     Card {
+        route: format!("starter/{id}"),
+        followups_label: labels.followups.clone(),
+        worry_label: labels.worry.clone(),
         followups: starter
             .followups
             .iter()

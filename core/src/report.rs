@@ -51,6 +51,7 @@ pub fn hub(view: &View) -> Screen {
         route: "report".to_owned(),
         title: view.s("report.title"),
         up: Some("home".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }
@@ -119,6 +120,7 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
         route: format!("report/{}", platform.id),
         title: view.platform_name(platform).to_owned(),
         up: Some("report".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }

@@ -12,6 +12,9 @@ pub struct Screen {
     pub title: String,
     /// The route that "up" leads to; `None` on home.
     pub up: Option<String>,
+    /// On screens a teen may need to hide quickly: the words for a control that leaves at
+    /// once. `None` elsewhere.
+    pub quick_exit: Option<String>,
     /// The content, top to bottom.
     pub blocks: Vec<Block>,
 }
@@ -73,6 +76,8 @@ pub enum Block {
     },
     /// The sources behind the facts on this screen.
     Sources {
+        /// The list's heading.
+        title: String,
         /// The sources cited on this screen.
         items: Vec<SourceItem>,
     },
@@ -142,10 +147,16 @@ pub struct LinkItem {
 pub struct Card {
     /// Stable id of the starter.
     pub id: String,
+    /// The route of the starter's own screen.
+    pub route: String,
     /// The opening question.
     pub opener: String,
+    /// The heading over the follow-ups.
+    pub followups_label: String,
     /// Follow-ups, each one step deeper.
     pub followups: Vec<String>,
+    /// The heading over `worry`.
+    pub worry_label: String,
     /// What a worrying answer sounds like, and what to do.
     pub worry: String,
     /// Labels of the age bands and moments it fits.
@@ -154,7 +165,7 @@ pub struct Card {
     pub saved: bool,
     /// The date (YYYY-MM-DD) the parent marked it talked about, if they did.
     pub talked_on: Option<String>,
-    /// Save, mark talked, open, share.
+    /// Save, mark talked, share.
     pub actions: Vec<ActionItem>,
     /// Ids of the sources behind the approach.
     pub sources: Vec<String>,
@@ -187,7 +198,7 @@ pub struct SourceItem {
     pub id: String,
     /// The citation.
     pub citation: String,
-    /// When the facts citing it were last reviewed, where known.
+    /// When the facts citing it were last checked, in words to show as they are.
     pub reviewed: Option<String>,
 }
 

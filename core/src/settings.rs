@@ -36,6 +36,7 @@ pub fn settings(view: &View) -> Screen {
         route: "settings".to_owned(),
         title: view.s("settings.title"),
         up: Some("home".to_owned()),
+        quick_exit: None,
         blocks: vec![
             Block::Choice {
                 label: view.s("settings.region"),

@@ -72,6 +72,7 @@ pub fn teen(view: &View) -> Screen {
         route: "teen".to_owned(),
         title: view.s("teen.title"),
         up: Some("home".to_owned()),
+        quick_exit: None,
         blocks,
     }
 }

@@ -128,10 +128,11 @@ impl<'a> View<'a> {
             ];
             items.push(ActionItem {
                 label: self.fill("report.text", &values),
+                // The label names the keyword and number, so the detail names the service.
                 detail: Some(if items.is_empty() {
-                    join_detail(&text.number, detail)
+                    join_detail(name, detail)
                 } else {
-                    text.number.clone()
+                    name.to_owned()
                 }),
                 action: Action::SendText {
                     number: dial_digits(&text.number),
@@ -165,16 +166,20 @@ impl<'a> View<'a> {
         let mut unique: Vec<&String> = ids.into_iter().collect();
         unique.sort_unstable_by(|a, b| natural_order(a, b));
         unique.dedup();
+        let checked = self.fill("sources.reviewed", &[("date", reviewed)]);
         let items = unique
             .into_iter()
             .filter_map(|id| self.catalog.source(id))
             .map(|source| SourceItem {
                 id: source.id.clone(),
                 citation: source.citation.clone(),
-                reviewed: Some(reviewed.to_owned()),
+                reviewed: Some(checked.clone()),
             })
             .collect();
-        Block::Sources { items }
+        Block::Sources {
+            title: self.s("sources.title"),
+            items,
+        }
     }
 }
 

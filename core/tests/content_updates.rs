@@ -474,7 +474,7 @@ fn invalid_json_is_refused() {
 fn without_an_address_refresh_says_so() {
     let dir = tempfile::tempdir().expect("dir");
     let core = OpenLine::open(Config::new(dir.path().to_string_lossy(), "en-GB")).expect("opens");
-    assert_fails_unchanged(&core, quick(), "no update address");
+    assert_fails_unchanged(&core, quick(), "No update address is set.");
 }
 
 #[test]

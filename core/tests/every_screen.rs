@@ -77,7 +77,7 @@ fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
         .blocks
         .iter()
         .filter_map(|block| match block {
-            Block::Sources { items } => Some(items.iter().map(|s| &s.id)),
+            Block::Sources { items, .. } => Some(items.iter().map(|s| &s.id)),
             _ => None,
         })
         .flatten()
@@ -171,9 +171,12 @@ fn every_route_renders_for_every_region_and_language() {
         let core = open(dir.path(), region);
         assert_eq!(core.region(), region);
         for language in languages(&core) {
-            core.apply(openline_core::Event::SetLanguage {
-                tag: language.clone(),
-            })
+            core.apply(
+                openline_core::Event::SetLanguage {
+                    tag: language.clone(),
+                },
+                "settings".into(),
+            )
             .expect("sets language");
             for route in core.routes() {
                 let context = format!("{region}/{language}/{route}");
@@ -185,8 +188,11 @@ fn every_route_renders_for_every_region_and_language() {
                 screens += 1;
             }
         }
-        core.apply(openline_core::Event::SetLanguage { tag: "en".into() })
-            .expect("resets language");
+        core.apply(
+            openline_core::Event::SetLanguage { tag: "en".into() },
+            "settings".into(),
+        )
+        .expect("resets language");
     }
     assert!(screens > 7 * 90, "walked only {screens} screens");
 }
@@ -294,4 +300,51 @@ fn unknown_routes_and_missing_items_are_clear_errors() {
     }
     let long = "report/".to_owned() + &"a".repeat(10_000);
     assert!(core.screen(long).is_err());
+}
+
+#[test]
+fn only_teen_facing_screens_offer_a_quick_exit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    for route in ["home", "teen", "report", "report/instagram"] {
+        let screen = core.screen(route.into()).expect("renders");
+        assert_eq!(
+            screen.quick_exit.as_deref(),
+            Some("Leave quickly"),
+            "{route}"
+        );
+    }
+    for route in ["parent", "parent/disclosure", "settings", "about"] {
+        let screen = core.screen(route.into()).expect("renders");
+        assert_eq!(screen.quick_exit, None, "{route}");
+    }
+}
+
+#[test]
+fn apply_returns_the_screen_it_was_given_and_a_bad_route_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    let tick = openline_core::Event::TickStep {
+        id: "dont-pay".into(),
+    };
+    let err = core
+        .apply(tick.clone(), "nowhere".into())
+        .expect_err("refused");
+    assert!(matches!(err, openline_core::OpenLineError::UnknownRoute(_)));
+    let teen = core.apply(tick, "teen".into()).expect("ticks");
+    assert_eq!(teen.route, "teen");
+    let done: Vec<bool> = teen
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Steps { items } => Some(items.iter().map(|step| step.done)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        done.iter().filter(|done| **done).count(),
+        1,
+        "only the good apply ticked"
+    );
 }

@@ -48,13 +48,13 @@ fn ticked_steps_survive_a_restart_and_reset_clears_them() {
         let (first, second) = (all[0].id.clone(), all[3].id.clone());
         core.screen("teen".into()).expect("renders");
         let after = core
-            .apply(Event::TickStep { id: first.clone() })
+            .apply(Event::TickStep { id: first.clone() }, "teen".into())
             .expect("ticks");
         assert_eq!(
             after.route, "teen",
             "apply returns the screen the user is on"
         );
-        core.apply(Event::TickStep { id: second.clone() })
+        core.apply(Event::TickStep { id: second.clone() }, "teen".into())
             .expect("ticks");
         (first, second)
     };
@@ -65,13 +65,14 @@ fn ticked_steps_survive_a_restart_and_reset_clears_them() {
         .map(|s| s.id)
         .collect();
     assert_eq!(done, vec![first.clone(), second.clone()]);
-    core.apply(Event::UntickStep { id: second })
+    core.apply(Event::UntickStep { id: second }, "teen".into())
         .expect("unticks");
     assert_eq!(
         steps(&open(dir.path())).iter().filter(|s| s.done).count(),
         1
     );
-    core.apply(Event::ResetSteps).expect("resets");
+    core.apply(Event::ResetSteps, "teen".into())
+        .expect("resets");
     assert!(steps(&open(dir.path())).iter().all(|s| !s.done));
 }
 
@@ -81,7 +82,9 @@ fn the_progress_line_counts_ticked_steps() {
     let core = open(dir.path());
     let id = steps(&core)[0].id.clone();
     core.screen("teen".into()).expect("renders");
-    let screen = core.apply(Event::TickStep { id }).expect("ticks");
+    let screen = core
+        .apply(Event::TickStep { id }, "teen".into())
+        .expect("ticks");
     let progress = screen.blocks.iter().find_map(|block| match block {
         Block::Paragraph { text } if text.contains(" of ") => Some(text.clone()),
         _ => None,
@@ -95,10 +98,16 @@ fn saved_and_talked_starters_survive_a_restart() {
     let id = {
         let core = open(dir.path());
         let id = first_starter(&core);
-        core.apply(Event::SaveStarter { id: id.clone() })
-            .expect("saves");
-        core.apply(Event::MarkTalked { id: id.clone() })
-            .expect("marks");
+        core.apply(
+            Event::SaveStarter { id: id.clone() },
+            format!("starter/{id}"),
+        )
+        .expect("saves");
+        core.apply(
+            Event::MarkTalked { id: id.clone() },
+            format!("starter/{id}"),
+        )
+        .expect("marks");
         id
     };
     let core = open(dir.path());
@@ -114,10 +123,16 @@ fn saved_and_talked_starters_survive_a_restart() {
             .any(|b| matches!(b, Block::Cards { items } if items.iter().any(|c| c.id == id)))
     );
 
-    core.apply(Event::UnsaveStarter { id: id.clone() })
-        .expect("unsaves");
-    core.apply(Event::UnmarkTalked { id: id.clone() })
-        .expect("unmarks");
+    core.apply(
+        Event::UnsaveStarter { id: id.clone() },
+        format!("starter/{id}"),
+    )
+    .expect("unsaves");
+    core.apply(
+        Event::UnmarkTalked { id: id.clone() },
+        format!("starter/{id}"),
+    )
+    .expect("unmarks");
     let cleared = card(&open(dir.path()), &id);
     assert!(!cleared.saved);
     assert_eq!(cleared.talked_on, None);
@@ -129,9 +144,9 @@ fn region_and_language_settings_survive_a_restart() {
     {
         let core = open(dir.path());
         assert_eq!(core.region(), "GB", "the locale en-GB gives the UK");
-        core.apply(Event::SetRegion { code: "au".into() })
+        core.apply(Event::SetRegion { code: "au".into() }, "settings".into())
             .expect("sets region");
-        core.apply(Event::SetLanguage { tag: "en".into() })
+        core.apply(Event::SetLanguage { tag: "en".into() }, "settings".into())
             .expect("sets language");
     }
     let core = open(dir.path());
@@ -163,7 +178,9 @@ fn bad_events_are_refused_and_change_nothing() {
         Event::SetLanguage { tag: "tlh".into() },
     ];
     for event in refused {
-        let err = core.apply(event.clone()).expect_err("refused");
+        let err = core
+            .apply(event.clone(), "home".into())
+            .expect_err("refused");
         assert!(
             matches!(err, OpenLineError::InvalidInput(_)),
             "{event:?}: {err:?}"
@@ -184,7 +201,8 @@ fn a_damaged_database_is_replaced_and_the_user_is_told() {
     {
         let core = open(dir.path());
         let id = steps(&core)[0].id.clone();
-        core.apply(Event::TickStep { id }).expect("ticks");
+        core.apply(Event::TickStep { id }, "teen".into())
+            .expect("ticks");
     }
     let db = dir.path().join(openline_core::store::DB_FILE);
     let mut bytes = std::fs::read(&db).expect("reads");
@@ -233,7 +251,8 @@ fn many_threads_can_use_one_core() {
             scope.spawn(move || {
                 for round in 0..50 {
                     let id = ids[(worker + round) % ids.len()].clone();
-                    core.apply(Event::TickStep { id }).expect("ticks");
+                    core.apply(Event::TickStep { id }, "teen".into())
+                        .expect("ticks");
                     core.screen("report".into()).expect("renders");
                 }
             });

@@ -141,8 +141,9 @@ impl Renderer<'_> {
                 }
                 self.push("</ul>\n");
             }
-            Block::Sources { items } => {
+            Block::Sources { title, items } => {
                 if !items.is_empty() {
+                    self.push(&format!("<h2 class=\"sources\">{}</h2>\n", escape(title)));
                     self.push("<ul class=\"sources\">\n");
                     for source in items {
                         self.push(&source_line(source));
@@ -201,25 +202,28 @@ impl Renderer<'_> {
     fn card(&mut self, card: &Card) -> Result<(), SiteError> {
         let level = if self.sectioned { 3 } else { 2 };
         let opener = escape(&card.opener);
-        let route = format!("starter/{}", card.id);
-        let heading = if self.place.route == route {
+        let heading = if self.place.route == card.route {
             opener
         } else {
-            let link = self.wrap(&Action::navigate(&route), "opener", "", &opener)?;
+            let link = self.wrap(&Action::navigate(&card.route), "opener", "", &opener)?;
             link.unwrap_or(opener)
         };
         self.push(&format!(
             "<article class=\"card\">\n<h{level}>{heading}</h{level}>\n"
         ));
         if !card.followups.is_empty() {
-            self.push("<ul>\n");
+            self.push(&format!(
+                "<p class=\"part\">{}</p>\n<ul>\n",
+                escape(&card.followups_label)
+            ));
             for followup in &card.followups {
                 self.push(&format!("<li>{}</li>\n", escape_lines(followup)));
             }
             self.push("</ul>\n");
         }
         self.push(&format!(
-            "<p class=\"worry\">{}</p>\n",
+            "<p class=\"worry\"><strong>{}</strong> {}</p>\n",
+            escape(&card.worry_label),
             escape_lines(&card.worry)
         ));
         let tags: Vec<String> = card.tags.iter().map(|tag| escape(tag)).collect();
@@ -304,7 +308,7 @@ fn source_line(source: &SourceItem) -> String {
     let reviewed = source
         .reviewed
         .as_deref()
-        .map(|date| format!(" · <time>{}</time>", escape(date)))
+        .map(|checked| format!(" · <span class=\"reviewed\">{}</span>", escape(checked)))
         .unwrap_or_default();
     format!(
         "<li><span class=\"cite\">[{}]</span> {}{reviewed}</li>\n",

@@ -16,6 +16,7 @@ fn html(route: &str, blocks: Vec<Block>) -> Rendered {
         route: route.into(),
         title: "T".into(),
         up: None,
+        quick_exit: None,
         blocks,
     };
     let place = place(route);
@@ -139,8 +140,11 @@ fn links_choices_and_cards_point_at_relative_pages() {
             Block::Cards {
                 items: vec![Card {
                     id: "young-rules".into(),
+                    route: "starter/young-rules".into(),
                     opener: "What rules?".into(),
+                    followups_label: "Follow-ups".into(),
                     followups: vec!["Which matters most?".into()],
+                    worry_label: "If the answer worries you".into(),
                     worry: "Keep it simple.".into(),
                     tags: vec!["Ages 8 to 10".into()],
                     saved: false,
@@ -195,6 +199,7 @@ fn the_progress_line_carries_every_count() {
         route: "teen".into(),
         title: "T".into(),
         up: None,
+        quick_exit: None,
         blocks: vec![Block::Paragraph {
             text: "0 of 2 done".into(),
         }],
@@ -218,21 +223,29 @@ fn the_progress_line_carries_every_count() {
 #[test]
 fn empty_sources_render_nothing_and_sources_show_their_dates() {
     assert_eq!(
-        html("teen", vec![Block::Sources { items: vec![] }]).html,
+        html(
+            "teen",
+            vec![Block::Sources {
+                title: "Sources".into(),
+                items: vec![]
+            }]
+        )
+        .html,
         ""
     );
     let out = html(
         "teen",
         vec![Block::Sources {
+            title: "Sources".into(),
             items: vec![SourceItem {
                 id: "2".into(),
                 citation: "nca.gov.uk/x?a&b".into(),
-                reviewed: Some("2026-11-29".into()),
+                reviewed: Some("Checked 2026-11-29".into()),
             }],
         }],
     )
     .html;
     assert!(out.contains(
-        "<li><span class=\"cite\">[2]</span> nca.gov.uk/x?a&amp;b · <time>2026-11-29</time></li>"
+        "<li><span class=\"cite\">[2]</span> nca.gov.uk/x?a&amp;b · <span class=\"reviewed\">Checked 2026-11-29</span></li>"
     ));
 }

@@ -59,7 +59,7 @@ pub fn collect() -> Result<Vec<Edition>, SiteError> {
 fn edition(lang: &str, regions: &[String]) -> Result<Edition, SiteError> {
     let dir = TempDir::new()?;
     let core = open(&dir)?;
-    core.apply(Event::SetLanguage { tag: lang.into() })
+    core.apply(Event::SetLanguage { tag: lang.into() }, "settings".into())
         .map_err(core_error)?;
     if core.language() != lang {
         return Err(SiteError::Core(format!(
@@ -69,7 +69,7 @@ fn edition(lang: &str, regions: &[String]) -> Result<Edition, SiteError> {
     }
     let mut pages = Vec::new();
     for code in regions {
-        core.apply(Event::SetRegion { code: code.clone() })
+        core.apply(Event::SetRegion { code: code.clone() }, "settings".into())
             .map_err(core_error)?;
         if core.region() != *code {
             return Err(SiteError::Core(format!(
@@ -143,9 +143,13 @@ fn progress_line(
     core.screen(route.to_owned()).map_err(core_error)?;
     let mut ticked = vec![screen.clone()];
     for id in ids {
-        ticked.push(core.apply(Event::TickStep { id }).map_err(core_error)?);
+        ticked.push(
+            core.apply(Event::TickStep { id }, "teen".into())
+                .map_err(core_error)?,
+        );
     }
-    core.apply(Event::ResetSteps).map_err(core_error)?;
+    core.apply(Event::ResetSteps, "teen".into())
+        .map_err(core_error)?;
     let paragraph = |screen: &Screen, index: usize| match screen.blocks.get(index) {
         Some(Block::Paragraph { text }) => Some(text.clone()),
         _ => None,

@@ -1,7 +1,6 @@
 //! HTML text: escaping, and the frame every page shares (head, header, main landmark).
 
 use super::paths::PagePath;
-use super::strings;
 
 /// The stylesheet and script every page loads, relative to the site root.
 pub const CSS_FILE: &str = "assets/site.css";
@@ -53,8 +52,8 @@ pub struct Frame<'a> {
     pub here: &'a PagePath,
     /// The link "up": its address and the words of the screen it leads to.
     pub up: Option<(String, String)>,
-    /// Whether the page offers the quick exit.
-    pub quick_exit: bool,
+    /// The quick-exit control's words, on pages the core marks as teen-facing.
+    pub quick_exit: Option<&'a str>,
     /// The rendered blocks.
     pub body: &'a str,
 }
@@ -75,8 +74,8 @@ impl Frame<'_> {
             &self.here.href_to_file(JS_FILE),
         ));
         let mut header = String::new();
-        if self.quick_exit {
-            header.push_str(&quick_exit(self.lang));
+        if let Some(words) = self.quick_exit {
+            header.push_str(&quick_exit(words));
         }
         if let Some((href, label)) = &self.up {
             header.push_str(&format!(
@@ -114,19 +113,13 @@ pub fn head(lang: &str, window_title: &str, css: &str, js: &str) -> String {
     )
 }
 
-/// The "Leave this site quickly" link. Works as a plain link; the script makes it replace
-/// the page in the history, and adds the Escape key. Its words are English until the core
-/// gives them, so other languages' pages mark them as English.
-fn quick_exit(lang: &str) -> String {
-    let words_lang = if lang == "en" || lang.starts_with("en-") {
-        ""
-    } else {
-        " lang=\"en\""
-    };
+/// The quick-exit link. Works as a plain link; the script makes it replace the page in the
+/// history, and adds the Escape key.
+fn quick_exit(words: &str) -> String {
     format!(
-        "<a class=\"exit\" href=\"{}\" rel=\"noopener noreferrer\" data-exit{words_lang}>{}</a>",
+        "<a class=\"exit\" href=\"{}\" rel=\"noopener noreferrer\" data-exit>{}</a>",
         escape(QUICK_EXIT_URL),
-        escape(strings::QUICK_EXIT)
+        escape(words)
     )
 }
 
@@ -164,7 +157,7 @@ mod tests {
             site_name: "OpenLine",
             here: &here,
             up: Some(("../index.html".to_owned(), "OpenLine".to_owned())),
-            quick_exit: true,
+            quick_exit: Some("Leave quickly"),
             body: "<p>x</p>\n",
         };
         let page = frame.render();
@@ -177,16 +170,7 @@ mod tests {
         )));
         assert!(page.contains("<main id=\"main\">"));
         assert!(page.contains("<nav><a class=\"up\" href=\"../index.html\">"));
-        assert!(
-            page.contains("data-exit>"),
-            "English words on an English page"
-        );
-    }
-
-    #[test]
-    fn the_english_quick_exit_is_marked_on_other_pages() {
-        assert!(quick_exit("es").contains("data-exit lang=\"en\">"));
-        assert!(quick_exit("en-GB").contains("data-exit>"));
+        assert!(page.contains("data-exit>Leave quickly</a>"));
     }
 
     #[test]
@@ -198,7 +182,7 @@ mod tests {
             site_name: "OpenLine",
             here: &here,
             up: None,
-            quick_exit: false,
+            quick_exit: None,
             body: "",
         };
         let page = frame.render();

@@ -252,20 +252,13 @@ fn region_pages(
             site_name,
             here: &here,
             up,
-            quick_exit: offers_quick_exit(&place.route),
+            quick_exit: screen.quick_exit.as_deref(),
             body: &rendered.html,
         };
         let html = frame.render();
         out.push((here, html, rendered.linked));
     }
     Ok(out)
-}
-
-/// Whether a route is one a teen in trouble may be reading, and so offers the quick exit.
-/// The core doesn't say yet (a flag on `Screen` would); home is included because it is the
-/// door to help.
-fn offers_quick_exit(route: &str) -> bool {
-    matches!(route, "home" | "teen" | "report") || route.starts_with("report/")
 }
 
 fn write(dir: &Path, path: &Path, text: &str) -> Result<(), SiteError> {

@@ -72,13 +72,3 @@ fn leaves_folders_it_did_not_write_alone() {
     assert!(matches!(err, SiteError::NotASite(_)), "{err}");
     assert_eq!(read(&scratch.0, "notes.txt"), "mine");
 }
-
-#[test]
-fn only_teen_pages_offer_the_quick_exit() {
-    for route in ["home", "teen", "report", "report/instagram"] {
-        assert!(offers_quick_exit(route), "{route}");
-    }
-    for route in ["parent", "starter/x", "settings", "about", "reporting"] {
-        assert!(!offers_quick_exit(route), "{route}");
-    }
-}

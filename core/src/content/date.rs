@@ -22,6 +22,19 @@ impl Date {
         }
     }
 
+    /// Today where the clock is `offset_minutes` ahead of UTC (negative west of Greenwich).
+    pub fn today_at_offset(offset_minutes: i32) -> Date {
+        let utc = Date::today();
+        let seconds = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|elapsed| elapsed.as_secs() % 86_400)
+            .unwrap_or(0) as i64;
+        let local = seconds + i64::from(offset_minutes) * 60;
+        Date {
+            days: utc.days + local.div_euclid(86_400),
+        }
+    }
+
     /// Parses `YYYY-MM-DD`, refusing impossible days such as 2026-02-30.
     pub fn parse(text: &str) -> Option<Date> {
         let bytes = text.as_bytes();
@@ -124,6 +137,17 @@ mod tests {
             "",
         ] {
             assert_eq!(Date::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_local_date_follows_the_offset() {
+        let utc = Date::today_at_offset(0);
+        assert_eq!(Date::today_at_offset(24 * 60), Date { days: utc.days + 1 });
+        assert_eq!(Date::today_at_offset(-24 * 60), Date { days: utc.days - 1 });
+        for offset in [-12 * 60, -5 * 60, 0, 330, 14 * 60] {
+            let local = Date::today_at_offset(offset);
+            assert!((local.days - utc.days).abs() <= 1, "{offset}");
         }
     }
 
