@@ -271,33 +271,49 @@ fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
 }
 
 fn age_choice(view: &View, current: Option<AgeBand>, moment: Option<Moment>) -> Block {
-    let option = |label: String, age: Option<AgeBand>| ChoiceOption {
-        label,
-        selected: age == current,
-        action: Action::navigate(Route::Parent { age, moment }.to_string()),
-    };
-    let mut options = vec![option(view.s("parent.all"), None)];
-    options
-        .extend(AgeBand::ALL.map(|age| option(view.s(&format!("age.{}", age.slug())), Some(age))));
-    Block::Choice {
-        label: view.s("parent.age_heading"),
-        options,
-    }
+    filter_choice(
+        view,
+        "parent.age_heading",
+        &AgeBand::ALL,
+        current,
+        |age| format!("age.{}", age.slug()),
+        |age| Route::Parent { age, moment },
+    )
 }
 
 fn moment_choice(view: &View, age: Option<AgeBand>, current: Option<Moment>) -> Block {
-    let option = |label: String, moment: Option<Moment>| ChoiceOption {
+    filter_choice(
+        view,
+        "parent.moment_heading",
+        &Moment::ALL,
+        current,
+        |moment| format!("moment.{}", moment.slug()),
+        |moment| Route::Parent { age, moment },
+    )
+}
+
+/// A filter as a choice: "All", then each value, each leading to the list filtered by it.
+fn filter_choice<T: Copy + PartialEq>(
+    view: &View,
+    label_key: &str,
+    values: &[T],
+    current: Option<T>,
+    string_key: impl Fn(T) -> String,
+    route: impl Fn(Option<T>) -> Route,
+) -> Block {
+    let option = |label: String, value: Option<T>| ChoiceOption {
         label,
-        selected: moment == current,
-        action: Action::navigate(Route::Parent { age, moment }.to_string()),
+        selected: value == current,
+        action: Action::navigate(route(value).to_string()),
     };
     let mut options = vec![option(view.s("parent.all"), None)];
     options.extend(
-        Moment::ALL
-            .map(|moment| option(view.s(&format!("moment.{}", moment.slug())), Some(moment))),
+        values
+            .iter()
+            .map(|&value| option(view.s(&string_key(value)), Some(value))),
     );
     Block::Choice {
-        label: view.s("parent.moment_heading"),
+        label: view.s(label_key),
         options,
     }
 }

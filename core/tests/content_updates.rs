@@ -62,13 +62,7 @@ impl Publisher {
     fn publish(&self, server: &Server, version: u64, etag: Option<&str>) {
         let pack = Publisher::pack(version);
         let manifest = Publisher::manifest(version, &pack);
-        server.reply(
-            &format!("/pack-{version}.json"),
-            Reply::Body {
-                bytes: pack.into_bytes(),
-                etag: None,
-            },
-        );
+        server.body(&format!("/pack-{version}.json"), pack.into_bytes());
         let bytes = self.sign(&manifest);
         server.reply(
             "/manifest.json",
@@ -78,6 +72,11 @@ impl Publisher {
             },
         );
     }
+}
+
+fn setup() -> (Server, Publisher, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    (Server::start(), Publisher::new(), dir)
 }
 
 fn open(dir: &std::path::Path, server: &Server, publisher: &Publisher) -> Arc<OpenLine> {
@@ -126,11 +125,7 @@ fn assert_fails_unchanged(core: &OpenLine, limits: Limits, expected: &str) {
 
 #[test]
 fn a_newer_signed_pack_installs_shows_and_survives_a_reopen() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let embedded = core.content_version();
     assert!(!intro_title(&core).contains(MARK));
@@ -150,11 +145,7 @@ fn a_newer_signed_pack_installs_shows_and_survives_a_reopen() {
 
 #[test]
 fn a_second_check_sends_the_etag_and_a_304_is_up_to_date() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let version = core.content_version() + 1;
     publisher.publish(&server, version, Some("\"etag-1\""));
@@ -184,11 +175,7 @@ fn a_second_check_sends_the_etag_and_a_304_is_up_to_date() {
 
 #[test]
 fn requests_carry_no_cookies_and_a_fixed_user_agent() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     publisher.publish(&server, core.content_version() + 1, None);
     refresh(&core, quick());
@@ -210,11 +197,7 @@ fn requests_carry_no_cookies_and_a_fixed_user_agent() {
 
 #[test]
 fn server_errors_and_missing_files_fail_cleanly() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     server.reply("/manifest.json", Reply::Status(404));
     assert_fails_unchanged(&core, quick(), "404");
@@ -249,11 +232,7 @@ fn a_refused_connection_fails_cleanly() {
 
 #[test]
 fn a_stalled_server_times_out_within_its_limit() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     server.reply("/manifest.json", Reply::Stall);
     let limits = Limits {
@@ -271,11 +250,7 @@ fn a_stalled_server_times_out_within_its_limit() {
 
 #[test]
 fn truncated_and_oversized_bodies_are_refused() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let version = core.content_version() + 1;
     publisher.publish(&server, version, None);
@@ -305,23 +280,13 @@ fn truncated_and_oversized_bodies_are_refused() {
     assert_fails_unchanged(&core, quick(), "larger than");
     let mut manifest = Publisher::manifest(version, &String::from_utf8(pack).expect("utf8"));
     manifest.pack_size = 100 * 1024 * 1024;
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: publisher.sign(&manifest),
-            etag: None,
-        },
-    );
+    server.body("/manifest.json", publisher.sign(&manifest));
     assert_fails_unchanged(&core, quick(), "larger than");
 }
 
 #[test]
 fn tampered_and_untrusted_packs_are_refused() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let version = core.content_version() + 1;
     let pack = Publisher::pack(version);
@@ -330,30 +295,12 @@ fn tampered_and_untrusted_packs_are_refused() {
 
     // Same size, one letter changed: the hash catches it.
     let tampered = pack.replacen(MARK, &MARK.to_uppercase(), 1);
-    server.reply(
-        &path,
-        Reply::Body {
-            bytes: tampered.into_bytes(),
-            etag: None,
-        },
-    );
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: publisher.sign(&manifest),
-            etag: None,
-        },
-    );
+    server.body(&path, tampered.into_bytes());
+    server.body("/manifest.json", publisher.sign(&manifest));
     assert_fails_unchanged(&core, quick(), "SHA-256");
 
     // A signature that doesn't match the manifest's bytes.
-    server.reply(
-        &path,
-        Reply::Body {
-            bytes: pack.clone().into_bytes(),
-            etag: None,
-        },
-    );
+    server.body(&path, pack.clone().into_bytes());
     let mut signed: SignedManifest =
         serde_json::from_slice(&publisher.sign(&manifest)).expect("parses");
     let flipped = if signed.signatures[0].sig.starts_with('0') {
@@ -362,34 +309,21 @@ fn tampered_and_untrusted_packs_are_refused() {
         "0"
     };
     signed.signatures[0].sig.replace_range(0..1, flipped);
-    server.reply(
+    server.body(
         "/manifest.json",
-        Reply::Body {
-            bytes: signed.to_json().expect("json").into_bytes(),
-            etag: None,
-        },
+        signed.to_json().expect("json").into_bytes(),
     );
     assert_fails_unchanged(&core, quick(), "trusted key");
 
     // A valid signature by a key the core does not trust.
     let stranger = Publisher::new();
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: stranger.sign(&manifest),
-            etag: None,
-        },
-    );
+    server.body("/manifest.json", stranger.sign(&manifest));
     assert_fails_unchanged(&core, quick(), "trusted key");
 }
 
 #[test]
 fn rollback_freeze_and_newer_core_requirements_are_refused() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let newer = core.content_version() + 5;
     publisher.publish(&server, newer, None);
@@ -411,62 +345,28 @@ fn rollback_freeze_and_newer_core_requirements_are_refused() {
     );
     let mut expired = Publisher::manifest(newer + 1, &pack);
     expired.expires_at = expired.created_at - 1;
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: publisher.sign(&expired),
-            etag: None,
-        },
-    );
+    server.body("/manifest.json", publisher.sign(&expired));
     assert_fails_unchanged(&core, quick(), "expired");
 
     let mut future_core = Publisher::manifest(newer + 1, &pack);
     future_core.min_core_version = "99.0.0".into();
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: publisher.sign(&future_core),
-            etag: None,
-        },
-    );
+    server.body("/manifest.json", publisher.sign(&future_core));
     assert_fails_unchanged(&core, quick(), "99.0.0");
 }
 
 #[test]
 fn invalid_json_is_refused() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: b"{ not json".to_vec(),
-            etag: None,
-        },
-    );
+    server.body("/manifest.json", b"{ not json".to_vec());
     assert_fails_unchanged(&core, quick(), "not valid");
 
     // A correctly signed manifest for a pack that is not content.
     let version = core.content_version() + 1;
     let junk = "{\"version\": 2, \"hello\": true}".to_owned();
     let manifest = Publisher::manifest(version, &junk);
-    server.reply(
-        &format!("/pack-{version}.json"),
-        Reply::Body {
-            bytes: junk.into_bytes(),
-            etag: None,
-        },
-    );
-    server.reply(
-        "/manifest.json",
-        Reply::Body {
-            bytes: publisher.sign(&manifest),
-            etag: None,
-        },
-    );
+    server.body(&format!("/pack-{version}.json"), junk.into_bytes());
+    server.body("/manifest.json", publisher.sign(&manifest));
     assert_fails_unchanged(&core, quick(), "not valid content");
 }
 
@@ -479,11 +379,7 @@ fn without_an_address_refresh_says_so() {
 
 #[test]
 fn a_damaged_installed_pack_falls_back_to_the_embedded_content() {
-    let (server, publisher, dir) = (
-        Server::start(),
-        Publisher::new(),
-        tempfile::tempdir().expect("dir"),
-    );
+    let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
     let embedded = core.content_version();
     publisher.publish(&server, embedded + 1, None);

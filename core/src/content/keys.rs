@@ -236,14 +236,7 @@ mod tests {
         for moment in Moment::ALL {
             assert!(required.contains(format!("moment.{}", moment.slug()).as_str()));
         }
-        for kind in [
-            ChannelKind::Emergency,
-            ChannelKind::Police,
-            ChannelKind::Exploitation,
-            ChannelKind::Takedown,
-            ChannelKind::TeenHelpline,
-            ChannelKind::ParentHelpline,
-        ] {
+        for kind in crate::view::KINDS {
             let key = format!("channel.{}", crate::view::kind_slug(kind));
             assert!(required.contains(key.as_str()), "{key}");
         }

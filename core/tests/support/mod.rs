@@ -71,6 +71,11 @@ impl Server {
             .insert(path.to_owned(), reply);
     }
 
+    /// Sets a plain 200 reply with `bytes` and no ETag for a path.
+    pub fn body(&self, path: &str, bytes: Vec<u8>) {
+        self.reply(path, Reply::Body { bytes, etag: None });
+    }
+
     /// Every request so far.
     pub fn seen(&self) -> Vec<Seen> {
         self.seen.lock().expect("lock").clone()
