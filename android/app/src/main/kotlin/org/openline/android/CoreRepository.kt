@@ -12,6 +12,7 @@ import org.openline.core.RefreshOutcome
 import org.openline.core.Screen
 import java.io.File
 import java.util.Locale
+import java.util.TimeZone
 import java.util.concurrent.atomic.AtomicBoolean
 
 /**
@@ -38,11 +39,14 @@ class CoreRepository(private val context: Context) {
     /**
      * Region and language come from the device the first time; after that the core's saved
      * choice (Settings) wins. The data stays in noBackupFilesDir, which no backup ever reads.
+     * The UTC offset dates "we talked about this" in the family's own day; it is read once,
+     * when the core opens, so it holds until the process ends.
      */
     private fun config(): Config = Config(
         dataDir = File(context.noBackupFilesDir, "openline").path,
         locale = Locale.getDefault().toLanguageTag(),
         updateUrl = BuildConfig.UPDATE_URL.ifBlank { null },
+        utcOffsetMinutes = TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 60_000,
     )
 
     /** The screen for [route]; rendering is CPU work, so it runs on Default. */
@@ -51,17 +55,10 @@ class CoreRepository(private val context: Context) {
         return withContext(Dispatchers.Default) { core.screen(route) }
     }
 
-    /**
-     * Records [event] and returns the updated screen for [route], the one the user tapped on.
-     * The core re-renders the route it rendered last; if anything else asked for a screen in
-     * between, ask again for the right one.
-     */
+    /** Records [event] from the screen at [route], the one the user tapped on, and returns it updated. */
     suspend fun apply(event: Event, route: String): Screen {
         val core = core()
-        return withContext(Dispatchers.IO) {
-            val shown = core.apply(event)
-            if (shown.route == route) shown else core.screen(route)
-        }
+        return withContext(Dispatchers.IO) { core.apply(event, route) }
     }
 
     /**

@@ -28,7 +28,7 @@ class MainActivity : ComponentActivity() {
         val core = (application as OpenLineApplication).core
         setContent {
             OpenLineTheme {
-                OpenLineApp(core = core, deepLinks = deepLinks.receiveAsFlow())
+                OpenLineApp(core = core, deepLinks = deepLinks.receiveAsFlow(), onQuickExit = ::leaveNow)
             }
         }
     }
@@ -42,6 +42,20 @@ class MainActivity : ComponentActivity() {
     private fun offerDeepLink(intent: Intent?) {
         if (intent?.action != Intent.ACTION_VIEW) return
         RouteStack.routeOf(intent.dataString)?.let { deepLinks.trySend(it) }
+    }
+
+    /**
+     * The quick exit: shows the launcher, as the home button would, and closes the app and its
+     * task, so nothing of it stays on screen or in Recents. The saved back stack goes with the
+     * task: the next start opens on home.
+     */
+    private fun leaveNow() {
+        startActivity(
+            Intent(Intent.ACTION_MAIN)
+                .addCategory(Intent.CATEGORY_HOME)
+                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_NO_ANIMATION),
+        )
+        finishAndRemoveTask()
     }
 
     /**

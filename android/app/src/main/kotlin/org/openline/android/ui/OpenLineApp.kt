@@ -8,6 +8,7 @@ import androidx.compose.foundation.layout.calculateEndPadding
 import androidx.compose.foundation.layout.calculateStartPadding
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.widthIn
 import androidx.compose.foundation.lazy.LazyColumn
@@ -15,6 +16,7 @@ import androidx.compose.foundation.lazy.itemsIndexed
 import androidx.compose.foundation.lazy.rememberLazyListState
 import androidx.compose.material.icons.Icons
 import androidx.compose.material.icons.automirrored.filled.ArrowBack
+import androidx.compose.material3.Button
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.Icon
 import androidx.compose.material3.IconButton
@@ -76,10 +78,11 @@ private val RouteStackSaver = listSaver<RouteStack, String>(
 /**
  * The whole app: a back stack of the core's routes, the screen on show, and the handler that
  * carries out its actions. Navigation follows the core: a Navigate action pushes its route,
- * an Apply action sends its event and shows the screen the core returns.
+ * an Apply action sends its event and shows the screen the core returns. [onQuickExit] leaves
+ * the app at once, from the control the core offers on screens a teen may need to hide.
  */
 @Composable
-fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>) {
+fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -> Unit) {
     var stack by rememberSaveable(stateSaver = RouteStackSaver) { mutableStateOf(RouteStack.start) }
     var shown by remember { mutableStateOf<Shown>(Shown.Loading) }
     var reloads by remember { mutableIntStateOf(0) }
@@ -150,6 +153,8 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>) {
         title = screen?.title ?: stringResource(R.string.app_name),
         showUp = stack.canGoBack || screen?.up != null,
         onUp = { go(stack.up(screen?.up)) },
+        quickExit = screen?.quickExit,
+        onQuickExit = onQuickExit,
         snackbar = snackbar,
     ) { padding ->
         when (val content = shown) {
@@ -172,6 +177,8 @@ private fun AppScaffold(
     title: String,
     showUp: Boolean,
     onUp: () -> Unit,
+    quickExit: String?,
+    onQuickExit: () -> Unit,
     snackbar: SnackbarHostState,
     content: @Composable (PaddingValues) -> Unit,
 ) {
@@ -193,6 +200,15 @@ private fun AppScaffold(
                         IconButton(onClick = onUp) {
                             Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = stringResource(R.string.back))
                         }
+                    }
+                },
+                actions = {
+                    // The core's own words, so TalkBack reads them as the button's label.
+                    if (quickExit != null) {
+                        Button(
+                            onClick = onQuickExit,
+                            modifier = Modifier.padding(end = 8.dp).heightIn(min = 48.dp),
+                        ) { Text(quickExit) }
                     }
                 },
                 scrollBehavior = scrollBehavior,
@@ -220,7 +236,7 @@ private fun ScreenContent(screen: Screen, padding: PaddingValues, onAction: (Act
         verticalArrangement = Arrangement.spacedBy(16.dp),
     ) {
         itemsIndexed(screen.blocks, contentType = { _, block -> block::class }) { _, block ->
-            BlockView(block, onAction, Modifier.widthIn(max = 640.dp).fillMaxWidth())
+            BlockView(block, screen.route, onAction, Modifier.widthIn(max = 640.dp).fillMaxWidth())
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openline.android.ui.blocks
 
+import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
@@ -17,6 +18,8 @@ import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
@@ -25,27 +28,44 @@ import org.openline.core.ActionItem
 import org.openline.core.Block
 import org.openline.core.Card
 
-/** Conversation starters for parents. */
+/** Conversation starters for parents, on the screen at [route]. */
 @Composable
-fun CardsBlock(block: Block.Cards, onAction: (Action) -> Unit, modifier: Modifier = Modifier) {
+fun CardsBlock(block: Block.Cards, route: String, onAction: (Action) -> Unit, modifier: Modifier = Modifier) {
     Column(modifier = modifier, verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        for (card in block.items) StarterCard(card, onAction)
+        for (card in block.items) StarterCard(card, ownScreen = card.route == route, onAction)
     }
 }
 
 /**
  * The opening question, its follow-ups, what a worrying answer sounds like, and the card's
- * buttons (save, we talked about this, share). Buttons wrap onto new lines with large text.
+ * buttons (save, we talked about this, share). Away from the starter's own screen the opener
+ * opens it. Buttons wrap onto new lines with large text.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-private fun StarterCard(card: Card, onAction: (Action) -> Unit) {
+private fun StarterCard(card: Card, ownScreen: Boolean, onAction: (Action) -> Unit) {
     ElevatedCard(modifier = Modifier.fillMaxWidth()) {
         Column(modifier = Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            Text(card.opener, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-            for (followup in card.followups) BulletText(followup)
+            val opens = if (ownScreen) {
+                Modifier
+            } else {
+                Modifier.heightIn(min = 48.dp).clickable(role = Role.Button) { onAction(Action.Navigate(card.route)) }
+            }
+            Text(
+                card.opener,
+                style = MaterialTheme.typography.titleMedium,
+                color = if (ownScreen) Color.Unspecified else MaterialTheme.colorScheme.primary,
+                modifier = opens.semantics { heading() },
+            )
+            if (card.followups.isNotEmpty()) {
+                PartLabel(card.followupsLabel)
+                for (followup in card.followups) BulletText(followup)
+            }
             Surface(shape = MaterialTheme.shapes.small, color = MaterialTheme.colorScheme.secondaryContainer) {
-                Text(card.worry, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.padding(12.dp))
+                Column(modifier = Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                    PartLabel(card.worryLabel)
+                    Text(card.worry, style = MaterialTheme.typography.bodyMedium)
+                }
             }
             if (card.tags.isNotEmpty()) {
                 Text(
@@ -60,6 +80,12 @@ private fun StarterCard(card: Card, onAction: (Action) -> Unit) {
             }
         }
     }
+}
+
+/** A small heading over a part of the card, such as the follow-ups. */
+@Composable
+private fun PartLabel(text: String) {
+    Text(text, style = MaterialTheme.typography.labelLarge, modifier = Modifier.semantics { heading() })
 }
 
 @Composable

@@ -118,11 +118,13 @@ internal fun SourceRefs(ids: List<String>, modifier: Modifier = Modifier) {
     )
 }
 
-/** The citations behind this screen's facts, with the day each was last reviewed. */
+/** The citations behind this screen's facts, under the core's heading; "checked" phrases as they are. */
 @Composable
 fun SourcesBlock(block: Block.Sources, modifier: Modifier = Modifier) {
+    if (block.items.isEmpty()) return
     Column(modifier = modifier.padding(top = 8.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
         HorizontalDivider()
+        Text(block.title, style = MaterialTheme.typography.titleSmall, modifier = Modifier.semantics { heading() })
         for (source in block.items) SourceLine(source)
     }
 }
