@@ -5,6 +5,7 @@ package org.openline.tests
 import org.openline.core.Action
 import org.openline.core.ActionItem
 import org.openline.core.Block
+import org.openline.core.Card
 import org.openline.core.Config
 import org.openline.core.OpenLine
 import org.openline.core.Screen
@@ -28,12 +29,12 @@ class DataDir(val file: File) {
     val path: String get() = file.path
 
     /** Opens the core on this directory, as the app does at start. */
-    fun open(locale: String = "en-GB", region: String? = null): OpenLine =
-        OpenLine.open(Config(dataDir = path, locale = locale, region = region))
+    fun open(locale: String = "en-GB", region: String? = null, utcOffsetMinutes: Int = 0): OpenLine =
+        OpenLine.open(Config(dataDir = path, locale = locale, region = region, utcOffsetMinutes = utcOffsetMinutes))
 
     /** Opens, runs [block], and frees the core object. */
-    fun <T> with(locale: String = "en-GB", region: String? = null, block: (OpenLine) -> T): T =
-        open(locale, region).use(block)
+    fun <T> with(locale: String = "en-GB", region: String? = null, utcOffsetMinutes: Int = 0, block: (OpenLine) -> T): T =
+        open(locale, region, utcOffsetMinutes).use(block)
 }
 
 class Suite {
@@ -102,6 +103,9 @@ fun Action.kind(): String = when (this) {
     is Action.Share -> "share"
     is Action.Apply -> "apply"
 }
+
+/** Every starter card on a screen. */
+fun Screen.cards(): List<Card> = blocks.filterIsInstance<Block.Cards>().flatMap { it.items }
 
 /** Every button on a screen, wherever it sits: action lists, steps, cards. */
 fun Screen.buttons(): List<ActionItem> = blocks.flatMap { block ->

@@ -13,9 +13,11 @@ import kotlin.test.assertEquals
 import kotlin.test.assertIs
 import kotlin.test.assertTrue
 
-/** Refresh reasons are shown as they are; unlike errors they start in lower case (reported). */
+/** Refresh reasons are shown as they are: a sentence, like error messages, ending in a full stop. */
 private fun assertShowable(reason: String) {
     assertTrue(reason.length in 10..300, "reason length: \"$reason\"")
+    assertTrue(reason.first().isUpperCase(), "starts with a capital: \"$reason\"")
+    assertTrue(reason.endsWith("."), "ends with a full stop: \"$reason\"")
     assertTrue(!reason.contains("Error {") && !reason.contains("Os {"), "no debug formatting: \"$reason\"")
 }
 

@@ -3,6 +3,7 @@ package org.openline.tests
 
 import org.openline.core.Action
 import org.openline.core.Block
+import org.openline.core.Event
 import org.openline.core.Tone
 import java.io.File
 import kotlin.test.assertEquals
@@ -85,6 +86,12 @@ fun routeTests(suite: Suite) {
                     assertEquals(route == "home", screen.up == null, "$region $route: only home has no up")
                     screen.up?.let { linked += it }
                     linked += screen.routesOut()
+                    for (sources in screen.blocks.filterIsInstance<Block.Sources>().filter { it.items.isNotEmpty() }) {
+                        assertTrue(sources.title.isNotBlank(), "$region $route: the sources have a heading")
+                        for (checked in sources.items.mapNotNull { it.reviewed }) {
+                            assertTrue(checked.any { it.isLetter() } && checked.any { it.isDigit() }, "$region $route: a phrase with a date, got \"$checked\"")
+                        }
+                    }
                     for (action in screen.allActions()) {
                         when (action) {
                             is Action.Call -> assertTrue(Regex("""\+?\d{3,15}""").matches(action.number), "$region $route: dialable ${action.number}")
@@ -102,6 +109,38 @@ fun routeTests(suite: Suite) {
             }
         }
         println("      rendered $rendered screens")
+    }
+
+    suite.test("routes: the quick exit is on home, teen, report and report/* only, in the core's words") { dir ->
+        dir.with(region = "GB") { core ->
+            val routes = core.routes()
+            val offered = routes.filter { core.screen(it).quickExit != null }
+            val teenFacing = routes.filter { it in setOf("home", "teen", "report") || it.startsWith("report/") }
+            assertTrue("report/instagram" in teenFacing, "report/instagram is listed")
+            assertEquals(teenFacing, offered)
+            val english = offered.map { core.screen(it).quickExit }.distinct().single()
+            assertTrue(!english.isNullOrBlank(), "words to show: \"$english\"")
+            core.apply(Event.SetLanguage("es"), "settings")
+            val spanish = core.screen("teen").quickExit
+            assertTrue(!spanish.isNullOrBlank() && spanish != english, "translated: \"$spanish\"")
+        }
+    }
+
+    suite.test("routes: every starter card's route opens the starter's own screen, and the card names its parts") { dir ->
+        dir.with(region = "US") { core ->
+            val routes = core.routes()
+            // Filtered lists and the saved list show cards too; save one so the saved list has a card.
+            core.firstCard().let { core.tap(it.route, it.button { id -> Event.SaveStarter(id) }) }
+            val cards = routes.flatMap { core.screen(it).cards() } + core.screen("parent/saved").cards()
+            assertTrue(cards.size > routes.count { it.startsWith("starter/") }, "cards on lists as well: ${cards.size}")
+            for (card in cards) {
+                assertTrue(card.route in routes, "${card.id}: ${card.route} is a listed route")
+                val own = core.screen(card.route)
+                assertEquals(card.route, own.route, "${card.id}: the route is canonical")
+                assertEquals(card.id, own.cards().single().id, "${card.route} shows that starter")
+                assertTrue(card.followupsLabel.isNotBlank() && card.worryLabel.isNotBlank(), "${card.id} has part headings")
+            }
+        }
     }
 
     suite.test("routes: the GB teen screen starts with reassurance and offers 999 first") { dir ->

@@ -15,10 +15,13 @@ What it checks:
      `when` over Block and the `when` over Action exist and name every kind, with no `else`.
   4. Shell rules: strings.xml holds only the app name, "Back" and the error fallback; no
      Text("...") with words in Kotlin; backups off; the store listing fits Play's limits.
+  5. Core methods are called with as many arguments as the bindings take (`apply(event, route)`).
+  6. Where Screen has quickExit, the app reads it and leaves with finishAndRemoveTask().
 
 The self-test copies android/ to a temporary folder, plants one mistake at a time (a misspelt
-member, enum entry, type, function or parameter, a missing when branch, a syntax error, a
-hard-coded sentence) and requires each one to fail the checks, naming the mistake.
+member, enum entry, type, function or parameter, a call with an argument missing, a missing
+when branch, a syntax error, a hard-coded sentence, a quick exit that is not the core's or
+leaves the task behind) and requires each one to fail the checks, naming the mistake.
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ class CoreType:
     kind: str  # class, sealed, enum, object, interface
     supertypes: list[str] = field(default_factory=list)
     members: dict[str, str | None] = field(default_factory=dict)
+    arity: dict[str, tuple[int, int]] = field(default_factory=dict)  # method: (required, all)
     params: list[str] = field(default_factory=list)
     nested: list[str] = field(default_factory=list)
     entries: list[str] = field(default_factory=list)
@@ -155,6 +159,19 @@ class Bindings:
             elif seen_params and child.type in ("user_type", "nullable_type"):
                 return type_string(child)
         return None
+
+    @staticmethod
+    def _arity(node: tree_sitter.Node) -> tuple[int, int]:
+        """How many arguments a function needs and takes: parameters, and those without a default."""
+        params = next((c for c in node.children if c.type == "function_value_parameters"), None)
+        total = required = 0
+        for child in params.children if params is not None else []:
+            if child.type == "parameter":
+                total += 1
+                required += 1
+            elif child.type == "=":
+                required -= 1
+        return required, total
 
     def _declare(self, node: tree_sitter.Node, outer: str | None) -> None:
         if not self._public(node):
@@ -210,6 +227,7 @@ class Bindings:
                 name = self._name(member)
                 if name:
                     core.members[name] = self._return_type(member)
+                    core.arity[name] = self._arity(member)
             elif member.type == "property_declaration" and self._public(member):
                 for decl in member.named_children:
                     if decl.type == "variable_declaration":
@@ -267,6 +285,19 @@ class Bindings:
         if core.kind == "enum" and member in {"name", "ordinal"}:
             return True, None
         return False, None
+
+    def arity(self, core: CoreType, method: str) -> tuple[int, int] | None:
+        seen, todo = set(), [core.name]
+        while todo:
+            current = todo.pop()
+            info = self.types.get(current)
+            if current in seen or info is None:
+                continue
+            seen.add(current)
+            if method in info.arity:
+                return info.arity[method]
+            todo.extend(info.supertypes)
+        return None
 
     def cases(self, core: CoreType) -> list[str]:
         return core.entries if core.kind == "enum" else core.nested
@@ -467,6 +498,20 @@ class FileChecker:
             return constructed
         return result
 
+    def check_arity(self, call: tree_sitter.Node, receiver_type: str | None, method: str) -> None:
+        """A core method called with too few or too many arguments, as after `apply` gained `route`."""
+        core = self.bindings.resolve(receiver_type)
+        expected = self.bindings.arity(core, method) if core else None
+        arguments = next((c for c in call.named_children if c.type == "value_arguments"), None)
+        if expected is None or arguments is None:  # `core.apply { ... }` is Kotlin's own apply
+            return
+        given = sum(1 for a in arguments.named_children if a.type == "value_argument")
+        given += sum(1 for c in call.named_children if c.type == "annotated_lambda")
+        required, total = expected
+        if not required <= given <= total:
+            wanted = str(total) if required == total else f"{required} to {total}"
+            self.fail(call, f"{core.name}.{method} takes {wanted} arguments in the bindings, given {given}")
+
     def check_arguments(self, call: tree_sitter.Node, core: CoreType) -> None:
         for arguments in call.named_children:
             if arguments.type != "value_arguments":
@@ -646,6 +691,7 @@ class FileChecker:
         if callee is not None and callee.type == "navigation_expression" and len(callee.named_children) == 2:
             call_name = clean(text(callee.named_children[1]))
             receiver_type = self.quiet_type(callee.named_children[0], scope)
+            self.check_arity(node, receiver_type, call_name)
             self.walk_inner_calls(callee, scope)
         elif callee is not None and callee.type == "identifier":
             call_name = clean(text(callee))
@@ -916,7 +962,32 @@ def run_checks(bindings_path: Path, android: Path, report: Report) -> None:
             [] if full else [f"no when over {base} names every kind: {', '.join(bindings.cases(core)) if core else base + ' missing'}"],
         )
 
+    check_quick_exit(bindings, trees, report)
     check_resources(android, report)
+
+
+def check_quick_exit(bindings: Bindings, trees: dict[str, tree_sitter.Tree], report: Report) -> None:
+    """Where the core offers a quick exit, the app shows it and leaves without a trace in Recents."""
+    screen = bindings.types.get("Screen")
+    if screen is None or "quickExit" not in screen.members:
+        return
+    read, leaves = False, False
+    for tree in trees.values():
+        stack = [tree.root_node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            last = node.named_children[-1] if node.named_children else None
+            if node.type == "navigation_expression" and last is not None and text(last) == "quickExit":
+                read = True
+            elif node.type == "call_expression" and text(node.named_children[0]).endswith("finishAndRemoveTask"):
+                leaves = True
+    problems = []
+    if not read:
+        problems.append("Screen.quickExit is never read: the core's quick exit is not shown")
+    if not leaves:
+        problems.append("nothing calls finishAndRemoveTask(): a quick exit must leave nothing in Recents")
+    report.check("the core's quick exit is shown and leaves with finishAndRemoveTask()", problems)
 
 
 def check_resources(android: Path, report: Report) -> None:
@@ -988,6 +1059,13 @@ MUTATIONS = [
     ("app/src/main/kotlin/org/openline/android/ui/blocks/TextBlocks.kt", "style = MaterialTheme.typography.bodyLarge, modifier = modifier)\n}", "style = MaterialTheme.typography.bodyLarge, modifier = modifier)\n", "syntax"),
     ("app/src/main/kotlin/org/openline/android/ui/blocks/TextBlocks.kt", "Text(block.text, style = MaterialTheme.typography.bodyLarge)", "Text(\"You are not in trouble\", style = MaterialTheme.typography.bodyLarge)", "words"),
     ("app/src/main/res/values/strings.xml", "</resources>", "    <string name=\"help\">Get help now</string>\n</resources>", "help"),
+    ("app/src/main/kotlin/org/openline/android/CoreRepository.kt", "core.apply(event, route)", "core.apply(event)", "apply takes 2"),
+    ("app/src/main/kotlin/org/openline/android/ui/blocks/CardsBlock.kt", "PartLabel(card.worryLabel)", "PartLabel(card.worryLabl)", "worryLabl"),
+    # The quick exit: the core's words, shown on the screens that offer it, leaving no task behind.
+    ("app/src/main/res/values/strings.xml", "</resources>", "    <string name=\"quick_exit\">Leave quickly</string>\n</resources>", "quick_exit"),
+    ("app/src/main/kotlin/org/openline/android/ui/OpenLineApp.kt", "{ Text(quickExit) }", "{ Text(\"Leave quickly\") }", "words"),
+    ("app/src/main/kotlin/org/openline/android/ui/OpenLineApp.kt", "quickExit = screen?.quickExit,", "quickExit = null,", "quickExit"),
+    ("app/src/main/kotlin/org/openline/android/MainActivity.kt", "finishAndRemoveTask()", "finish()", "finishAndRemoveTask"),
 ]
 
 
