@@ -159,6 +159,8 @@ impl OpenLine {
     pub fn apply(&self, event: Event, route: String) -> Result<Screen, OpenLineError> {
         let route = Route::parse(&route)?;
         let mut session = self.lock();
+        // A route that names a missing platform or starter must fail before anything is saved.
+        session.render(&route)?;
         session.apply(event)?;
         session.render(&route)
     }

@@ -327,10 +327,13 @@ fn apply_returns_the_screen_it_was_given_and_a_bad_route_changes_nothing() {
     let tick = openline_core::Event::TickStep {
         id: "dont-pay".into(),
     };
-    let err = core
-        .apply(tick.clone(), "nowhere".into())
-        .expect_err("refused");
-    assert!(matches!(err, openline_core::OpenLineError::UnknownRoute(_)));
+    for route in ["nowhere", "starter/no-such-starter", "report/no-such-app"] {
+        let err = core.apply(tick.clone(), route.into()).expect_err(route);
+        assert!(
+            matches!(err, openline_core::OpenLineError::UnknownRoute(_)),
+            "{route}"
+        );
+    }
     let teen = core.apply(tick, "teen".into()).expect("ticks");
     assert_eq!(teen.route, "teen");
     let done: Vec<bool> = teen
