@@ -25,10 +25,12 @@ let package = Package(
             dependencies: ["OpenLineCoreFFI"],
             path: "Sources/OpenLineCore",
             // A static library can't carry its own link flags: these are the frameworks the
-            // core's Rust dependencies link (TLS certificate checks, random numbers).
+            // core's Rust dependencies link (TLS certificate checks, random numbers), and the
+            // system SQLite, which the core uses on Apple platforms instead of its own copy.
             linkerSettings: [
                 .linkedFramework("Security"),
                 .linkedFramework("CoreFoundation"),
+                .linkedLibrary("sqlite3"),
             ]
         ),
         // Renders the core's screens and carries out its actions.

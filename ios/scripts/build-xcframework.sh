@@ -47,7 +47,8 @@ if command -v rustup >/dev/null; then
   rustup target add "${targets[@]}" >/dev/null
 fi
 
-# Match the app's deployment target, for rustc and for the C compiler building SQLite.
+# Match the app's deployment target, for rustc and for the C compiler (ring's C code). SQLite
+# isn't built: on Apple platforms the core links the system one (Package.swift links it).
 export IPHONEOS_DEPLOYMENT_TARGET=16.0
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 

@@ -260,7 +260,7 @@ uint64_t uniffi_openline_core_fn_constructor_openline_open(RustBuffer config, Ru
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_APPLY
 #define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_APPLY
-RustBuffer uniffi_openline_core_fn_method_openline_apply(uint64_t ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_openline_core_fn_method_openline_apply(uint64_t ptr, RustBuffer event, RustBuffer route, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_CONTENT_VERSION

@@ -82,13 +82,15 @@ def check_package(ios):
         "the bindings target": r'\.target\(\s*name:\s*"OpenLineCore",\s*dependencies:\s*\["OpenLineCoreFFI"\]',
         "the renderer target": r'\.target\(\s*name:\s*"OpenLineUI",\s*dependencies:\s*\["OpenLineCore"\]',
         "the test target": r'\.testTarget\(\s*name:\s*"OpenLineUITests"',
+        # The core uses the system SQLite on Apple platforms; a static library can't say so.
+        "the system SQLite": r'\.linkedLibrary\("sqlite3"\)',
     }.items():
         if not re.search(pattern, manifest):
             problems.append(f"Package.swift lacks {what}")
     modulemap = (ios / "OpenLineKit/FFI/OpenLineCoreFFI.modulemap").read_text()
     if "module OpenLineCoreFFI" not in modulemap:
         problems.append("the module map doesn't define OpenLineCoreFFI, which the bindings import")
-    return problems, "tools 5.10, iOS 16, binary + bindings + renderer + tests targets"
+    return problems, "tools 5.10, iOS 16, binary + bindings + renderer + tests targets, system SQLite"
 
 
 def check_catalog(ios):

@@ -45,6 +45,7 @@ PLATFORM_TYPES = set("""
     Scene WindowGroup NavigationStack ScrollView VStack HStack LazyVStack ForEach Text Image Button
     ShareLink ProgressView Spacer Divider DisclosureGroup RoundedRectangle Capsule Rectangle Color
     Label Group ViewBuilder UIPasteboard UIAccessibility UIColor Font
+    TimeZone ISO8601DateFormatter ScenePhase ToolbarItem EnvironmentKey EnvironmentValues
     XCTestCase XCTest
 """.split())
 

@@ -481,6 +481,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt32: FfiConverterPrimitive {
+    typealias FfiType = Int32
+    typealias SwiftType = Int32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int32, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
     typealias FfiType = UInt64
     typealias SwiftType = UInt64
@@ -573,9 +589,10 @@ fileprivate struct FfiConverterString: FfiConverter {
 public protocol OpenLineProtocol: AnyObject, Sendable {
     
     /**
-     * Records an event, then returns the screen last shown, updated.
+     * Records an event from the screen at `route`, then returns that screen, updated. A bad
+     * route or event changes nothing.
      */
-    func apply(event: Event) throws  -> Screen
+    func apply(event: Event, route: String) throws  -> Screen
     
     /**
      * The content version in use: the embedded one, or a newer installed update.
@@ -679,14 +696,16 @@ public static func `open`(config: Config)throws  -> OpenLine  {
 
     
     /**
-     * Records an event, then returns the screen last shown, updated.
+     * Records an event from the screen at `route`, then returns that screen, updated. A bad
+     * route or event changes nothing.
      */
-open func apply(event: Event)throws  -> Screen  {
+open func apply(event: Event, route: String)throws  -> Screen  {
     return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeOpenLineError_lift) {
         uniffiCallStatus in
     uniffi_openline_core_fn_method_openline_apply(
             self.uniffiCloneHandle(),
-        FfiConverterTypeEvent_lower(event),uniffiCallStatus
+        FfiConverterTypeEvent_lower(event),
+        FfiConverterString.lower(route),uniffiCallStatus
     )
 })
 }
@@ -989,13 +1008,25 @@ public struct Card: Equatable, Hashable {
      */
     public var id: String
     /**
+     * The route of the starter's own screen.
+     */
+    public var route: String
+    /**
      * The opening question.
      */
     public var opener: String
     /**
+     * The heading over the follow-ups.
+     */
+    public var followupsLabel: String
+    /**
      * Follow-ups, each one step deeper.
      */
     public var followups: [String]
+    /**
+     * The heading over `worry`.
+     */
+    public var worryLabel: String
     /**
      * What a worrying answer sounds like, and what to do.
      */
@@ -1013,7 +1044,7 @@ public struct Card: Equatable, Hashable {
      */
     public var talkedOn: String?
     /**
-     * Save, mark talked, open, share.
+     * Save, mark talked, share.
      */
     public var actions: [ActionItem]
     /**
@@ -1028,11 +1059,20 @@ public struct Card: Equatable, Hashable {
          * Stable id of the starter.
          */id: String, 
         /**
+         * The route of the starter's own screen.
+         */route: String, 
+        /**
          * The opening question.
          */opener: String, 
         /**
+         * The heading over the follow-ups.
+         */followupsLabel: String, 
+        /**
          * Follow-ups, each one step deeper.
          */followups: [String], 
+        /**
+         * The heading over `worry`.
+         */worryLabel: String, 
         /**
          * What a worrying answer sounds like, and what to do.
          */worry: String, 
@@ -1046,14 +1086,17 @@ public struct Card: Equatable, Hashable {
          * The date (YYYY-MM-DD) the parent marked it talked about, if they did.
          */talkedOn: String?, 
         /**
-         * Save, mark talked, open, share.
+         * Save, mark talked, share.
          */actions: [ActionItem], 
         /**
          * Ids of the sources behind the approach.
          */sources: [String]) {
         self.id = id
+        self.route = route
         self.opener = opener
+        self.followupsLabel = followupsLabel
         self.followups = followups
+        self.worryLabel = worryLabel
         self.worry = worry
         self.tags = tags
         self.saved = saved
@@ -1079,8 +1122,11 @@ public struct FfiConverterTypeCard: FfiConverterRustBuffer {
         return
             try Card(
                 id: FfiConverterString.read(from: &buf), 
+                route: FfiConverterString.read(from: &buf), 
                 opener: FfiConverterString.read(from: &buf), 
+                followupsLabel: FfiConverterString.read(from: &buf), 
                 followups: FfiConverterSequenceString.read(from: &buf), 
+                worryLabel: FfiConverterString.read(from: &buf), 
                 worry: FfiConverterString.read(from: &buf), 
                 tags: FfiConverterSequenceString.read(from: &buf), 
                 saved: FfiConverterBool.read(from: &buf), 
@@ -1092,8 +1138,11 @@ public struct FfiConverterTypeCard: FfiConverterRustBuffer {
 
     public static func write(_ value: Card, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.route, into: &buf)
         FfiConverterString.write(value.opener, into: &buf)
+        FfiConverterString.write(value.followupsLabel, into: &buf)
         FfiConverterSequenceString.write(value.followups, into: &buf)
+        FfiConverterString.write(value.worryLabel, into: &buf)
         FfiConverterString.write(value.worry, into: &buf)
         FfiConverterSequenceString.write(value.tags, into: &buf)
         FfiConverterBool.write(value.saved, into: &buf)
@@ -1225,6 +1274,11 @@ public struct Config: Equatable, Hashable {
      * development and tests.
      */
     public var extraTrustedKeys: [String]
+    /**
+     * The device's offset from UTC in minutes, so "we talked about this" records the
+     * family's own date.
+     */
+    public var utcOffsetMinutes: Int32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1246,12 +1300,17 @@ public struct Config: Equatable, Hashable {
         /**
          * Public keys (64 hex digits) trusted besides the compiled-in release keys: for
          * development and tests.
-         */extraTrustedKeys: [String] = []) {
+         */extraTrustedKeys: [String] = [], 
+        /**
+         * The device's offset from UTC in minutes, so "we talked about this" records the
+         * family's own date.
+         */utcOffsetMinutes: Int32 = 0) {
         self.dataDir = dataDir
         self.locale = locale
         self.region = region
         self.updateUrl = updateUrl
         self.extraTrustedKeys = extraTrustedKeys
+        self.utcOffsetMinutes = utcOffsetMinutes
     }
 
     
@@ -1274,7 +1333,8 @@ public struct FfiConverterTypeConfig: FfiConverterRustBuffer {
                 locale: FfiConverterString.read(from: &buf), 
                 region: FfiConverterOptionString.read(from: &buf), 
                 updateUrl: FfiConverterOptionString.read(from: &buf), 
-                extraTrustedKeys: FfiConverterSequenceString.read(from: &buf)
+                extraTrustedKeys: FfiConverterSequenceString.read(from: &buf), 
+                utcOffsetMinutes: FfiConverterInt32.read(from: &buf)
         )
     }
 
@@ -1284,6 +1344,7 @@ public struct FfiConverterTypeConfig: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.region, into: &buf)
         FfiConverterOptionString.write(value.updateUrl, into: &buf)
         FfiConverterSequenceString.write(value.extraTrustedKeys, into: &buf)
+        FfiConverterInt32.write(value.utcOffsetMinutes, into: &buf)
     }
 }
 
@@ -1399,6 +1460,11 @@ public struct Screen: Equatable, Hashable {
      */
     public var up: String?
     /**
+     * On screens a teen may need to hide quickly: the words for a control that leaves at
+     * once. `None` elsewhere.
+     */
+    public var quickExit: String?
+    /**
      * The content, top to bottom.
      */
     public var blocks: [Block]
@@ -1416,11 +1482,16 @@ public struct Screen: Equatable, Hashable {
          * The route that "up" leads to; `None` on home.
          */up: String?, 
         /**
+         * On screens a teen may need to hide quickly: the words for a control that leaves at
+         * once. `None` elsewhere.
+         */quickExit: String?, 
+        /**
          * The content, top to bottom.
          */blocks: [Block]) {
         self.route = route
         self.title = title
         self.up = up
+        self.quickExit = quickExit
         self.blocks = blocks
     }
 
@@ -1443,6 +1514,7 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
                 route: FfiConverterString.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
                 up: FfiConverterOptionString.read(from: &buf), 
+                quickExit: FfiConverterOptionString.read(from: &buf), 
                 blocks: FfiConverterSequenceTypeBlock.read(from: &buf)
         )
     }
@@ -1451,6 +1523,7 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         FfiConverterString.write(value.route, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
         FfiConverterOptionString.write(value.up, into: &buf)
+        FfiConverterOptionString.write(value.quickExit, into: &buf)
         FfiConverterSequenceTypeBlock.write(value.blocks, into: &buf)
     }
 }
@@ -1484,7 +1557,7 @@ public struct SourceItem: Equatable, Hashable {
      */
     public var citation: String
     /**
-     * When the facts citing it were last reviewed, where known.
+     * When the facts citing it were last checked, in words to show as they are.
      */
     public var reviewed: String?
 
@@ -1498,7 +1571,7 @@ public struct SourceItem: Equatable, Hashable {
          * The citation.
          */citation: String, 
         /**
-         * When the facts citing it were last reviewed, where known.
+         * When the facts citing it were last checked, in words to show as they are.
          */reviewed: String?) {
         self.id = id
         self.citation = citation
@@ -1942,6 +2015,9 @@ public enum Block: Equatable, Hashable {
      */
     case sources(
         /**
+         * The list's heading.
+         */title: String, 
+        /**
          * The sources cited on this screen.
          */items: [SourceItem]
     )
@@ -1993,7 +2069,7 @@ public struct FfiConverterTypeBlock: FfiConverterRustBuffer {
         case 9: return .choice(label: try FfiConverterString.read(from: &buf), options: try FfiConverterSequenceTypeChoiceOption.read(from: &buf)
         )
         
-        case 10: return .sources(items: try FfiConverterSequenceTypeSourceItem.read(from: &buf)
+        case 10: return .sources(title: try FfiConverterString.read(from: &buf), items: try FfiConverterSequenceTypeSourceItem.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -2052,8 +2128,9 @@ public struct FfiConverterTypeBlock: FfiConverterRustBuffer {
             FfiConverterSequenceTypeChoiceOption.write(options, into: &buf)
             
         
-        case let .sources(items):
+        case let .sources(title,items):
             writeInt(&buf, Int32(10))
+            FfiConverterString.write(title, into: &buf)
             FfiConverterSequenceTypeSourceItem.write(items, into: &buf)
             
         }
@@ -2911,7 +2988,7 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_openline_core_checksum_method_openline_apply() != 33317) {
+    if (uniffi_openline_core_checksum_method_openline_apply() != 51162) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_openline_core_checksum_method_openline_content_version() != 32929) {

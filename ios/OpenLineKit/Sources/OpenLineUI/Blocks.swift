@@ -30,8 +30,8 @@ struct BlockView: View {
             BulletsBlock(items: items)
         case .choice(let label, let options):
             ChoiceBlock(label: label, options: options, perform: perform)
-        case .sources(let items):
-            SourcesBlock(items: items)
+        case .sources(let title, let items):
+            SourcesBlock(title: title, items: items)
         }
     }
 }
@@ -322,24 +322,31 @@ struct CardsBlock: View {
 struct CardView: View {
     let card: Card
     let perform: PerformAction
+    @Environment(\.screenRoute) private var screenRoute
 
     var body: some View {
         VStack(alignment: .leading, spacing: 12) {
-            Text(card.opener)
-                .font(.headline)
-                .fixedSize(horizontal: false, vertical: true)
-                .accessibilityAddTraits(.isHeader)
-            ForEach(card.followups, id: \.self) { (followup: String) in
-                BulletRow(text: followup)
+            opener
+            if !card.followups.isEmpty {
+                VStack(alignment: .leading, spacing: 6) {
+                    CardPartLabel(text: card.followupsLabel)
+                    ForEach(card.followups, id: \.self) { (followup: String) in
+                        BulletRow(text: followup)
+                    }
+                }
             }
-            HStack(alignment: .firstTextBaseline, spacing: 10) {
-                Image(systemName: "exclamationmark.bubble")
-                    .foregroundStyle(.orange)
-                    .accessibilityHidden(true)
+            VStack(alignment: .leading, spacing: 4) {
+                HStack(alignment: .firstTextBaseline, spacing: 8) {
+                    Image(systemName: "exclamationmark.bubble")
+                        .foregroundStyle(.orange)
+                        .accessibilityHidden(true)
+                    CardPartLabel(text: card.worryLabel)
+                }
                 Text(card.worry)
                     .font(.callout)
                     .fixedSize(horizontal: false, vertical: true)
             }
+            .accessibilityElement(children: .combine)
             if !card.tags.isEmpty {
                 Text(card.tags.joined(separator: " · "))
                     .font(.footnote)
@@ -355,6 +362,48 @@ struct CardView: View {
         .padding(16)
         .frame(maxWidth: .infinity, alignment: .leading)
         .background(Color(uiColor: .secondarySystemBackground), in: RoundedRectangle(cornerRadius: 16))
+    }
+
+    /// The opening question, as the card's heading. Elsewhere than the starter's own screen it
+    /// opens that screen.
+    @ViewBuilder private var opener: some View {
+        let heading = Text(card.opener)
+            .font(.headline)
+            .fixedSize(horizontal: false, vertical: true)
+        if card.route == screenRoute {
+            heading
+                .accessibilityAddTraits(.isHeader)
+        } else {
+            Button {
+                perform(Action.navigate(route: card.route), .button)
+            } label: {
+                HStack(alignment: .firstTextBaseline, spacing: 12) {
+                    heading
+                    Spacer(minLength: 0)
+                    Image(systemName: "chevron.right")
+                        .font(.footnote.weight(.semibold))
+                        .foregroundStyle(.tertiary)
+                        .accessibilityHidden(true)
+                }
+                .foregroundStyle(Color.primary)
+                .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                .contentShape(Rectangle())
+            }
+            .buttonStyle(.plain)
+            .accessibilityAddTraits(.isHeader)
+        }
+    }
+}
+
+/// The heading over one part of a card, such as its follow-ups: the core's words.
+struct CardPartLabel: View {
+    let text: String
+
+    var body: some View {
+        Text(text)
+            .font(.subheadline.weight(.semibold))
+            .foregroundStyle(.secondary)
+            .fixedSize(horizontal: false, vertical: true)
     }
 }
 
@@ -423,8 +472,10 @@ struct ChoiceBlock: View {
     }
 }
 
-/// The sources behind the facts on the screen, folded away until asked for.
+/// The sources behind the facts on the screen, folded away under the core's heading until
+/// asked for.
 struct SourcesBlock: View {
+    let title: String
     let items: [SourceItem]
 
     var body: some View {
@@ -437,7 +488,7 @@ struct SourcesBlock: View {
                             .fixedSize(horizontal: false, vertical: true)
                             .textSelection(.enabled)
                         if let reviewed = source.reviewed {
-                            Text("Reviewed \(reviewed)")
+                            Text(reviewed)
                                 .font(.footnote)
                                 .foregroundStyle(.secondary)
                         }
@@ -447,23 +498,60 @@ struct SourcesBlock: View {
             }
             .padding(.top, 8)
         } label: {
-            Text("Sources")
+            Text(title)
                 .font(.headline)
                 .frame(minHeight: 44)
         }
     }
 }
 
-/// The ids of the sources behind one fact, as in the Sources list: `[2, 35]`.
+/// The ids of the sources behind one fact, as in the sources list: `[2, 35]`. VoiceOver
+/// hears the list's heading first ("Sources: 2, 35").
 struct SourceMarks: View {
     let ids: [String]
+    @Environment(\.sourcesTitle) private var sourcesTitle
 
     var body: some View {
         if !ids.isEmpty {
-            Text(verbatim: "[\(ids.joined(separator: ", "))]")
+            let list = ids.joined(separator: ", ")
+            Text(verbatim: "[\(list)]")
                 .font(.caption)
                 .foregroundStyle(.secondary)
-                .accessibilityLabel(Text("Sources") + Text(verbatim: ": \(ids.joined(separator: ", "))"))
+                .accessibilityLabel(Text(verbatim: sourcesTitle.map { (title: String) in "\(title): \(list)" } ?? list))
         }
+    }
+}
+
+/// What every block of a screen may need to know about the screen: its route (a card on its
+/// own screen doesn't link to itself) and the heading of its sources list.
+extension EnvironmentValues {
+    var screenRoute: String {
+        get { self[ScreenRouteKey.self] }
+        set { self[ScreenRouteKey.self] = newValue }
+    }
+
+    var sourcesTitle: String? {
+        get { self[SourcesTitleKey.self] }
+        set { self[SourcesTitleKey.self] = newValue }
+    }
+}
+
+private struct ScreenRouteKey: EnvironmentKey {
+    static let defaultValue = ""
+}
+
+private struct SourcesTitleKey: EnvironmentKey {
+    static let defaultValue: String? = nil
+}
+
+extension Screen {
+    /// The heading of the screen's sources list, if it has one.
+    var sourcesTitle: String? {
+        for block in blocks {
+            if case .sources(let title, _) = block {
+                return title
+            }
+        }
+        return nil
     }
 }

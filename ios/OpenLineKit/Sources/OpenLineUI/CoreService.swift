@@ -5,8 +5,9 @@ import OpenLineCore
 public protocol ScreenSource: Sendable {
     /// The screen for a route such as `teen` or `report/instagram`.
     func screen(route: String) async throws -> Screen
-    /// Records an event; returns the screen the core rendered last, updated.
-    func apply(event: Event) async throws -> Screen
+    /// Records an event from the screen at `route`, then returns that screen, updated. A bad
+    /// route or event changes nothing.
+    func apply(event: Event, route: String) async throws -> Screen
     /// Fetches newer signed content and switches to it; nil when this build has no update
     /// address, in which case nothing touches the network.
     func refreshContent() async -> RefreshOutcome?
@@ -26,29 +27,44 @@ public struct CoreService: ScreenSource {
         self.updateURL = updateURL
     }
 
-    /// Opens the core with its database in Application Support and the device's locale.
+    /// Opens the core with its database in Application Support, the device's locale and its
+    /// time zone.
     ///
     /// The locale only matters the first time: after that the core uses the region and
     /// language saved in its Settings screen. No region is forced, so the core picks it from
-    /// the locale.
+    /// the locale. The time zone gives the family's own date to what the core records.
     public static func open(
         locale: Locale = .current,
+        timeZone: TimeZone = .current,
         updateURL: String? = UpdateAddress.configured
     ) async throws -> CoreService {
         let tag = LocaleTag.bcp47(locale.identifier)
+        let offset = utcOffsetMinutes(timeZone)
         return try await Task.detached(priority: .userInitiated) {
             let directory = try DataDirectory.prepare()
-            let config = Config(dataDir: directory.path, locale: tag, region: nil, updateUrl: updateURL)
+            let config = Config(
+                dataDir: directory.path,
+                locale: tag,
+                region: nil,
+                updateUrl: updateURL,
+                utcOffsetMinutes: offset
+            )
             return CoreService(core: try OpenLine.open(config: config), updateURL: updateURL)
         }.value
+    }
+
+    /// The time zone's offset from UTC now, in minutes (330 in India, -300 in New York in
+    /// winter), as the core's `Config` wants it.
+    public static func utcOffsetMinutes(_ timeZone: TimeZone) -> Int32 {
+        Int32(timeZone.secondsFromGMT() / 60)
     }
 
     public func screen(route: String) async throws -> Screen {
         try core.screen(route: route)
     }
 
-    public func apply(event: Event) async throws -> Screen {
-        try core.apply(event: event)
+    public func apply(event: Event, route: String) async throws -> Screen {
+        try core.apply(event: event, route: route)
     }
 
     public func refreshContent() async -> RefreshOutcome? {

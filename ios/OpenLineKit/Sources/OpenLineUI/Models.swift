@@ -19,6 +19,8 @@ public final class AppModel: ObservableObject {
     @Published public var alertMessage: String?
     /// Bumped when newer content is installed, so every visible screen reloads.
     @Published public private(set) var contentGeneration = 0
+    /// After a quick exit: the app shows a blank screen until it is next in front.
+    @Published public private(set) var hasLeft = false
     /// The content refresh started once the core is open, if any.
     public private(set) var contentRefresh: Task<Void, Never>?
 
@@ -109,6 +111,25 @@ public final class AppModel: ObservableObject {
     public func pop() {
         stack.pop()
     }
+
+    /// The quick exit: forgets the screens the user was on and shows a blank one instead, at
+    /// once. (The view then opens `QuickExit.destination`; iOS doesn't let an app quit itself.)
+    public func quickExit() {
+        hasLeft = true
+        stack = RouteStack()
+        alertMessage = nil
+    }
+
+    /// The app is in front again: after a quick exit it starts afresh from home.
+    public func becameActive() {
+        hasLeft = false
+    }
+}
+
+/// Where the quick exit goes: a neutral page, the same one the web version opens. It says
+/// nothing about OpenLine or about help services.
+public enum QuickExit {
+    public static let destination = URL(string: "https://www.google.com/search?q=weather")!
 }
 
 /// One screen: loads it from the core and keeps it up to date after events. Kept apart from
@@ -141,7 +162,7 @@ public final class ScreenModel: ObservableObject {
     }
 
     /// Loads the screen, or reloads it when it appears again (after Back, say), so it shows
-    /// what changed meanwhile and the core knows which screen is in front.
+    /// what changed meanwhile.
     public func load() async {
         do {
             screen = try await source.screen(route: shownRoute)
@@ -153,17 +174,10 @@ public final class ScreenModel: ObservableObject {
         }
     }
 
-    /// Sends an event to the core and shows the updated screen.
+    /// Sends an event from this screen to the core and shows the screen, updated.
     public func apply(_ event: Event) async {
         do {
-            let updated = try await source.apply(event: event)
-            // The core answers with the screen it rendered last. With a stack of screens that
-            // can be another one, so then ask for this one again.
-            if updated.route == shownRoute {
-                screen = updated
-            } else {
-                screen = try await source.screen(route: shownRoute)
-            }
+            screen = try await source.apply(event: event, route: shownRoute)
         } catch {
             alertMessage = ErrorText.message(for: error)
         }

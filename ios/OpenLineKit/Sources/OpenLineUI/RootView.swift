@@ -7,6 +7,7 @@ import OpenLineCore
 @MainActor
 public struct RootView: View {
     @StateObject private var app: AppModel
+    @Environment(\.scenePhase) private var scenePhase
 
     public init() {
         _app = StateObject(wrappedValue: AppModel())
@@ -20,9 +21,21 @@ public struct RootView: View {
     public var body: some View {
         content
             .environmentObject(app)
+            // Whenever the app isn't in front (the app switcher, Control Centre, a call), a
+            // blank cover: its snapshot in the app switcher shows nothing to read.
+            .overlay {
+                if scenePhase != .active {
+                    NeutralScreen()
+                }
+            }
             .task { await app.start() }
             .onOpenURL { (url: URL) in
                 Task { await app.open(url: url) }
+            }
+            .onChange(of: scenePhase) { (phase: ScenePhase) in
+                if phase == .active {
+                    app.becameActive()
+                }
             }
             .alert("OpenLine", isPresented: isAlertShown) {
                 Button("OK", role: .cancel) {}
@@ -32,6 +45,14 @@ public struct RootView: View {
     }
 
     @ViewBuilder private var content: some View {
+        if app.hasLeft {
+            NeutralScreen()
+        } else {
+            phaseContent
+        }
+    }
+
+    @ViewBuilder private var phaseContent: some View {
         switch app.phase {
         case .opening:
             LoadingView()
@@ -89,6 +110,13 @@ struct ScreenHost: View {
                         .transition(.opacity)
                 }
             }
+            .toolbar {
+                ToolbarItem(placement: .primaryAction) {
+                    if let words = model.screen?.quickExit {
+                        QuickExitButton(words: words) { leave() }
+                    }
+                }
+            }
     }
 
     @ViewBuilder private var content: some View {
@@ -127,6 +155,12 @@ struct ScreenHost: View {
         case .unavailable:
             break
         }
+    }
+
+    /// The quick exit: the app goes blank at once, then a neutral page opens in the browser.
+    private func leave() {
+        app.quickExit()
+        openURL(QuickExit.destination)
     }
 
     private func showCopied() {
@@ -169,8 +203,37 @@ struct ScreenContent: View {
             .padding(.horizontal, 20)
             .padding(.vertical, 16)
             .frame(maxWidth: .infinity, alignment: .leading)
+            .environment(\.screenRoute, screen.route)
+            .environment(\.sourcesTitle, screen.sourcesTitle)
         }
         .background(Color(uiColor: .systemBackground))
+    }
+}
+
+/// The control that leaves at once, in the core's words, on screens a teen may need to hide
+/// quickly. VoiceOver reads the same words.
+struct QuickExitButton: View {
+    let words: String
+    let action: () -> Void
+
+    var body: some View {
+        Button(action: action) {
+            Text(words)
+                .font(.body.weight(.semibold))
+                .frame(minWidth: 44, minHeight: 44)
+                .contentShape(Rectangle())
+        }
+        .accessibilityLabel(Text(words))
+    }
+}
+
+/// Nothing at all, in the system background colour: no title, no words, no OpenLine. Shown
+/// after the quick exit, and over the app whenever it isn't in front.
+struct NeutralScreen: View {
+    var body: some View {
+        Color(uiColor: .systemBackground)
+            .ignoresSafeArea()
+            .accessibilityHidden(true)
     }
 }
 

@@ -16,8 +16,10 @@ final class CoreIntegrationTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    private func openCore(locale: String = "en-GB") throws -> OpenLine {
-        try OpenLine.open(config: Config(dataDir: directory.path, locale: locale, region: nil))
+    private func openCore(locale: String = "en-GB", utcOffsetMinutes: Int32 = 0) throws -> OpenLine {
+        try OpenLine.open(
+            config: Config(dataDir: directory.path, locale: locale, region: nil, utcOffsetMinutes: utcOffsetMinutes)
+        )
     }
 
     func testTheRegionComesFromTheLocale() throws {
@@ -79,12 +81,49 @@ final class CoreIntegrationTests: XCTestCase {
         guard case .apply(let event) = step.toggle else {
             return XCTFail("a step's toggle applies an event")
         }
-        let updated = try core.apply(event: event)
+        let updated = try core.apply(event: event, route: teen.route)
         XCTAssertEqual(updated.route, teen.route)
         XCTAssertEqual(Self.steps(in: updated).first?.done, true)
 
         let reopened = try openCore()
         XCTAssertEqual(Self.steps(in: try reopened.screen(route: "teen")).first?.done, true)
+    }
+
+    func testAnEventFromABadRouteChangesNothing() throws {
+        let core = try openCore()
+        let step = try XCTUnwrap(Self.steps(in: try core.screen(route: "teen")).first)
+        guard case .apply(let event) = step.toggle else {
+            return XCTFail("a step's toggle applies an event")
+        }
+        XCTAssertThrowsError(try core.apply(event: event, route: "nowhere"))
+        XCTAssertEqual(Self.steps(in: try core.screen(route: "teen")).first?.done, false)
+    }
+
+    func testTalkingAboutAStarterRecordsTheFamilysDate() throws {
+        // Fourteen hours ahead of UTC, the date differs from UTC's for most of the day.
+        let zone = try XCTUnwrap(TimeZone(secondsFromGMT: 14 * 3600))
+        let core = try openCore(utcOffsetMinutes: CoreService.utcOffsetMinutes(zone))
+        let route = try XCTUnwrap(core.routes().first { (route: String) in route.hasPrefix("starter/") })
+        let card = try XCTUnwrap(Self.cards(in: try core.screen(route: route)).first)
+        XCTAssertEqual(card.route, route)
+        let updated = try core.apply(event: Event.markTalked(id: card.id), route: card.route)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        formatter.timeZone = zone
+        XCTAssertEqual(Self.cards(in: updated).first?.talkedOn, formatter.string(from: Date()))
+    }
+
+    func testTeenFacingScreensOfferAQuickExit() throws {
+        let core = try openCore()
+        for route in core.routes() {
+            let screen = try core.screen(route: route)
+            let teenFacing = ["home", "teen", "report"].contains(route) || route.hasPrefix("report/")
+            if teenFacing {
+                XCTAssertFalse(screen.quickExit?.isEmpty ?? true, route)
+            } else {
+                XCTAssertNil(screen.quickExit, route)
+            }
+        }
     }
 
     /// Every action a screen offers, wherever it sits.
@@ -107,6 +146,7 @@ final class CoreIntegrationTests: XCTestCase {
                 actions += items.map { (item: LinkItem) in Action.navigate(route: item.route) }
             case .cards(let items):
                 for card in items {
+                    actions.append(Action.navigate(route: card.route))
                     actions += card.actions.map { (item: ActionItem) in item.action }
                 }
             case .choice(_, let options):
@@ -114,6 +154,15 @@ final class CoreIntegrationTests: XCTestCase {
             }
         }
         return actions
+    }
+
+    static func cards(in screen: Screen) -> [Card] {
+        screen.blocks.flatMap { (block: Block) -> [Card] in
+            if case .cards(let items) = block {
+                return items
+            }
+            return []
+        }
     }
 
     static func steps(in screen: Screen) -> [StepItem] {

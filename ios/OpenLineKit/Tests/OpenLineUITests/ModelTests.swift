@@ -2,13 +2,14 @@ import XCTest
 import OpenLineCore
 @testable import OpenLineUI
 
-/// A stand-in for the core: screens by route, and the real core's rule that `apply` answers
-/// with the screen rendered last.
+/// A stand-in for the core: screens by route, and the real core's rules for `apply`: it answers
+/// with the screen at the route it is given, and a bad route or event changes nothing.
 actor FakeSource: ScreenSource {
     private(set) var requests: [String] = []
     private(set) var events: [Event] = []
+    /// The route each event came from.
+    private(set) var eventRoutes: [String] = []
     private(set) var refreshes = 0
-    private var lastRoute = "home"
     private var ticked = false
     private let parents: [String: String]
     private let outcome: RefreshOutcome?
@@ -20,17 +21,19 @@ actor FakeSource: ScreenSource {
 
     func screen(route: String) async throws -> Screen {
         requests.append(route)
-        if route == "missing" {
-            throw OpenLineError.UnknownRoute(message: "There's nothing at \"missing\".")
-        }
-        lastRoute = route
+        try check(route)
         return render(route)
     }
 
-    func apply(event: Event) async throws -> Screen {
+    func apply(event: Event, route: String) async throws -> Screen {
+        try check(route)
+        if event == Event.tickStep(id: "no-such-step") {
+            throw OpenLineError.InvalidInput(message: "No such step.")
+        }
         events.append(event)
+        eventRoutes.append(route)
         ticked.toggle()
-        return render(lastRoute)
+        return render(route)
     }
 
     func refreshContent() async -> RefreshOutcome? {
@@ -38,11 +41,18 @@ actor FakeSource: ScreenSource {
         return outcome
     }
 
+    private func check(_ route: String) throws {
+        if route == "missing" {
+            throw OpenLineError.UnknownRoute(message: "There's nothing at \"missing\".")
+        }
+    }
+
     private func render(_ route: String) -> Screen {
         Screen(
             route: route,
             title: route.uppercased(),
             up: parents[route],
+            quickExit: nil,
             blocks: [Block.paragraph(text: ticked ? "ticked" : "not ticked")]
         )
     }
@@ -76,18 +86,29 @@ final class ScreenModelTests: XCTestCase {
         XCTAssertEqual(events, [Event.tickStep(id: "dont-pay")])
     }
 
-    func testApplyAsksAgainWhenTheCoreRenderedAnotherScreen() async {
+    func testApplyGivesTheRouteOfItsOwnScreen() async {
         let source = FakeSource()
         let teen = ScreenModel(route: "teen", source: source)
         let report = ScreenModel(route: "report", source: source)
         await teen.load()
         await report.load()
-        // The core last rendered "report"; the event comes from "teen", lower in the stack.
+        // "report" was shown last; the event comes from "teen", lower in the stack.
         await teen.apply(Event.tickStep(id: "block"))
         XCTAssertEqual(teen.screen?.route, "teen")
         XCTAssertEqual(teen.screen?.blocks, [Block.paragraph(text: "ticked")])
+        let eventRoutes = await source.eventRoutes
+        XCTAssertEqual(eventRoutes, ["teen"])
+        // The answer is the screen itself: nothing is asked again.
         let requests = await source.requests
-        XCTAssertEqual(requests.last, "teen")
+        XCTAssertEqual(requests, ["teen", "report"])
+    }
+
+    func testAFailedEventKeepsTheScreenAndShowsTheCoreMessage() async {
+        let model = ScreenModel(route: "teen", source: FakeSource())
+        await model.load()
+        await model.apply(Event.tickStep(id: "no-such-step"))
+        XCTAssertEqual(model.alertMessage, "No such step.")
+        XCTAssertEqual(model.screen?.blocks, [Block.paragraph(text: "not ticked")])
     }
 }
 
@@ -180,6 +201,26 @@ final class AppModelTests: XCTestCase {
         XCTAssertEqual(app.stack.routes, ["parent?age=8-10", "starter/x"])
         app.pop()
         XCTAssertEqual(app.stack.top, "parent?age=8-10")
+    }
+
+    func testTheQuickExitBlanksTheAppUntilItIsBack() async {
+        let app = AppModel(opener: { FakeSource() })
+        await app.start()
+        app.push("report")
+        app.push("report/instagram")
+        app.alertMessage = "There's nothing at \"missing\"."
+        app.quickExit()
+        XCTAssertTrue(app.hasLeft)
+        XCTAssertEqual(app.stack.routes, [])
+        XCTAssertNil(app.alertMessage)
+        // Back in front, it starts afresh from home: the screens the user was on are gone.
+        app.becameActive()
+        XCTAssertFalse(app.hasLeft)
+        XCTAssertEqual(app.stack.top, RouteStack.home)
+    }
+
+    func testTheQuickExitGoesToANeutralPage() {
+        XCTAssertEqual(QuickExit.destination.absoluteString, "https://www.google.com/search?q=weather")
     }
 
     func testErrorsReadAsTheCoreWroteThem() {

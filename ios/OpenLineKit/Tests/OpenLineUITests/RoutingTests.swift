@@ -89,4 +89,10 @@ final class RoutingTests: XCTestCase {
         XCTAssertEqual(LocaleTag.bcp47("fr"), "fr")
         XCTAssertEqual(LocaleTag.bcp47(""), "en")
     }
+
+    func testTheUtcOffsetIsInMinutes() {
+        XCTAssertEqual(CoreService.utcOffsetMinutes(TimeZone(secondsFromGMT: 0)!), 0)
+        XCTAssertEqual(CoreService.utcOffsetMinutes(TimeZone(secondsFromGMT: 19_800)!), 330)
+        XCTAssertEqual(CoreService.utcOffsetMinutes(TimeZone(secondsFromGMT: -12_600)!), -210)
+    }
 }
