@@ -97,10 +97,23 @@ if [ ! -f "$classes" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
   echo "$hash" >"$stamp"
 fi
 
+# --- a signed content pack, published with the project's own tools ---------------------------
+# The refresh test serves this folder on loopback, as a static host would.
+pack=$build/pack
+if [ "$mode" != bench ]; then
+  cargo build --quiet --locked -p openline-cli >&2
+  openline=$root/target/debug/openline
+  rm -rf "$pack" "$build/pack.key"
+  pack_key=$("$openline" content keygen "$build/pack.key" | tail -n 1)
+  "$openline" content build --out "$pack" --version 1000000 >/dev/null
+  "$openline" content sign --key "$build/pack.key" "$pack" >/dev/null
+fi
+
 # --- run -------------------------------------------------------------------------------------
 classpath="$classes:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$jna:$coroutines"
 run() {
-  java -Djna.library.path="$bindings_lib" -Djna.nosys=true -cp "$classpath" "$@"
+  java -Djna.library.path="$bindings_lib" -Djna.nosys=true \
+    -Dopenline.pack.dir="$pack" -Dopenline.pack.key="${pack_key:-}" -cp "$classpath" "$@"
 }
 if [ "$mode" != tests ]; then
   run org.openline.tests.BenchKt

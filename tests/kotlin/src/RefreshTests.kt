@@ -8,6 +8,13 @@ import kotlinx.coroutines.withTimeout
 import org.openline.core.Config
 import org.openline.core.OpenLine
 import org.openline.core.RefreshOutcome
+import com.sun.net.httpserver.HttpServer
+import kotlinx.coroutines.async
+import kotlinx.coroutines.isActive
+import kotlinx.coroutines.launch
+import org.openline.core.Block
+import java.io.File
+import java.net.InetSocketAddress
 import java.net.ServerSocket
 import kotlin.test.assertEquals
 import kotlin.test.assertIs
@@ -44,5 +51,53 @@ fun refreshTests(suite: Suite) {
             assertTrue("reach" in failed.reason, "says the server could not be reached: ${failed.reason}")
             assertEquals(before, core.screen("teen"))
         }
+    }
+
+    suite.test("refresh: a newer signed pack from a loopback server installs while screens keep working, and survives a reopen") { dir ->
+        val folder = File(System.getProperty("openline.pack.dir") ?: error("run.sh publishes the pack"))
+        val key = System.getProperty("openline.pack.key").orEmpty()
+        assertTrue(key.length == 64, "run.sh passes the publishing key")
+        withStaticServer(folder) { base ->
+            val config = Config(dataDir = dir.path, locale = "en-GB", updateUrl = base, extraTrustedKeys = listOf(key))
+            OpenLine.open(config).use { core ->
+                val outcome = runBlocking(Dispatchers.Default) {
+                    // Screens must answer while the download and install run.
+                    val reader = launch { while (isActive) core.screen("teen") }
+                    val refresh = async { withTimeout(60_000) { core.refreshContent() } }
+                    refresh.await().also { reader.cancel() }
+                }
+                assertEquals(RefreshOutcome.Updated(1_000_000uL), outcome)
+                assertEquals(1_000_000uL, core.contentVersion())
+                val about = core.screen("about").blocks.filterIsInstance<Block.Paragraph>()
+                assertTrue(about.any { "1000000" in it.text }, "About shows the new content version")
+                val again = runBlocking(Dispatchers.Default) { core.refreshContent() }
+                assertEquals(RefreshOutcome.UpToDate, again)
+            }
+            OpenLine.open(Config(dataDir = dir.path, locale = "en-GB")).use { reopened ->
+                assertEquals(1_000_000uL, reopened.contentVersion(), "the update survives a restart")
+            }
+        }
+    }
+}
+
+/** Serves [folder]'s files over HTTP on a free loopback port while [block] runs. */
+private fun <T> withStaticServer(folder: File, block: (String) -> T): T {
+    val server = HttpServer.create(InetSocketAddress("127.0.0.1", 0), 0)
+    server.createContext("/") { exchange ->
+        val file = File(folder, exchange.requestURI.path.trimStart('/'))
+        if (file.isFile && file.parentFile.canonicalFile == folder.canonicalFile) {
+            val bytes = file.readBytes()
+            exchange.sendResponseHeaders(200, bytes.size.toLong())
+            exchange.responseBody.use { it.write(bytes) }
+        } else {
+            exchange.sendResponseHeaders(404, -1)
+            exchange.close()
+        }
+    }
+    server.start()
+    try {
+        return block("http://127.0.0.1:${server.address.port}")
+    } finally {
+        server.stop(0)
     }
 }
