@@ -74,20 +74,8 @@ fn render_block(out: &mut String, block: &Block) {
                     &format!("{}: {}", card.worry_label, card.worry),
                     "      ",
                 );
-                let mut state = Vec::new();
-                if card.saved {
-                    state.push("saved".to_owned());
-                }
-                if let Some(day) = &card.talked_on {
-                    state.push(format!("talked on {day}"));
-                }
-                let tags = card.tags.join(", ");
-                let state = if state.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {}", state.join(", "))
-                };
-                let _ = writeln!(out, "      ({tags}{state})  [go {}]", card.route);
+                // Saved and talked-about show in the action labels the core sends.
+                let _ = writeln!(out, "      ({})  [go {}]", card.tags.join(", "), card.route);
                 for item in &card.actions {
                     let _ = writeln!(out, "      -> {}", action_line(item));
                 }

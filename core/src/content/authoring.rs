@@ -592,7 +592,7 @@ mod tests {
         let copy = Copy::new();
         let authored = copy.load().expect("loads");
         let pack = &authored.pack;
-        assert!(pack.strings.contains_key("home.title"));
+        assert!(pack.strings.contains_key("home.help_now"));
         assert!(pack.strings.contains_key("channel.teen-helpline"));
         assert!(
             pack.strings.keys().all(|key| key.contains('.')),
@@ -600,7 +600,7 @@ mod tests {
             pack.strings.keys()
         );
         for translation in pack.translations.values() {
-            assert!(translation.text.contains_key("home.title"));
+            assert!(translation.text.contains_key("home.help_now"));
             assert!(
                 translation
                     .text

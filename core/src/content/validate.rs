@@ -1410,8 +1410,8 @@ mod tests {
 
         let mut pack = self::pack();
         pack.strings
-            .insert("home.title".into(), "x".repeat(MAX_TEXT_LEN + 1));
-        assert_one_error(&pack, Place::Strings, "home.title", "longer");
+            .insert("home.help_now".into(), "x".repeat(MAX_TEXT_LEN + 1));
+        assert_one_error(&pack, Place::Strings, "home.help_now", "longer");
     }
 
     #[test]
@@ -1475,7 +1475,7 @@ mod tests {
 
     #[test]
     fn a_missing_required_string_is_an_error() {
-        for key in ["app.name", "home.title", "channel.parent-helpline"] {
+        for key in ["app.name", "home.help_now", "channel.parent-helpline"] {
             let mut pack = pack();
             pack.strings.remove(key);
             assert_eq!(
@@ -1489,8 +1489,8 @@ mod tests {
             );
         }
         let mut pack = pack();
-        pack.strings.insert("home.title".into(), " ".into());
-        assert_one_error(&pack, Place::Strings, "home.title", "empty string");
+        pack.strings.insert("home.help_now".into(), " ".into());
+        assert_one_error(&pack, Place::Strings, "home.help_now", "empty string");
     }
 
     #[test]
@@ -1535,7 +1535,7 @@ mod tests {
                 text: [
                     (keys::step("dont-pay", "title"), "Zz.".to_owned()),
                     (keys::channel("gb-999", "name"), "Zz".to_owned()),
-                    ("home.title".to_owned(), "Zz".to_owned()),
+                    ("home.help_now".to_owned(), "Zz".to_owned()),
                 ]
                 .into(),
             },
@@ -1546,11 +1546,11 @@ mod tests {
             .get_mut("zz")
             .expect("just added")
             .text
-            .insert("home.title".into(), String::new());
+            .insert("home.help_now".into(), String::new());
         assert_one_error(
             &pack,
             Place::Translation("zz".into()),
-            "home.title",
+            "home.help_now",
             "empty translation",
         );
 
