@@ -7,6 +7,9 @@ mod authoring;
 #[path = "src/content/date.rs"]
 #[allow(dead_code)]
 mod date;
+#[path = "src/content/formats.rs"]
+#[allow(dead_code)]
+mod formats;
 #[path = "src/content/keys.rs"]
 #[allow(dead_code)]
 mod keys;

@@ -2,8 +2,8 @@
 //! what the user recorded, and helpers for the blocks that carry facts.
 
 use crate::content::Catalog;
+use crate::content::formats::dial_digits;
 use crate::content::model::{Channel, ChannelKind, Platform, Region, Translation};
-use crate::content::validate::dial_digits;
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
 

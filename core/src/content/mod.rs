@@ -4,6 +4,7 @@
 pub mod authoring;
 mod catalog;
 pub mod date;
+pub mod formats;
 pub mod keys;
 pub mod model;
 pub mod validate;
