@@ -14,18 +14,9 @@ pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Sc
     let mut blocks = vec![Block::Paragraph {
         text: view.tr(|| "parent.intro", &pack.parent.intro).to_owned(),
     }];
-    blocks.push(Block::Links {
-        items: vec![
-            link(
-                view,
-                "parent.disclosure",
-                "parent.disclosure_detail",
-                "parent/disclosure",
-            ),
-            link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
-            link(view, "parent.saved", "parent.saved", "parent/saved"),
-        ],
-    });
+    let mut links = guide_links(view);
+    links.push(link(view, "parent.saved", "parent.saved", "parent/saved"));
+    blocks.push(Block::Links { items: links });
     blocks.push(age_choice(view, age, moment));
     blocks.push(moment_choice(view, age, moment));
     let matching: Vec<&Starter> = pack
@@ -101,15 +92,7 @@ pub fn starter(view: &View, starter: &Starter) -> Screen {
             items: vec![card(view, &CardLabels::new(view), starter)],
         },
         Block::Links {
-            items: vec![
-                link(
-                    view,
-                    "parent.disclosure",
-                    "parent.disclosure_detail",
-                    "parent/disclosure",
-                ),
-                link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
-            ],
+            items: guide_links(view),
         },
         view.sources_block(&starter.sources, &view.region.reviewed),
     ];
@@ -151,6 +134,19 @@ fn index(view: &View, starters: &[&Starter]) -> Block {
             })
             .collect(),
     }
+}
+
+/// The two guides a parent may need next to any starter.
+fn guide_links(view: &View) -> Vec<LinkItem> {
+    vec![
+        link(
+            view,
+            "parent.disclosure",
+            "parent.disclosure_detail",
+            "parent/disclosure",
+        ),
+        link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
+    ]
 }
 
 fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
