@@ -106,6 +106,13 @@ def element_type(type_name: str | None) -> str | None:
     return match.group(1).rstrip("?") if match else None
 
 
+def iter_descendants(node):
+    """Every named node below `node`, depth first."""
+    for child in node.named_children:
+        yield child
+        yield from iter_descendants(child)
+
+
 @dataclass
 class CoreType:
     name: str
@@ -527,6 +534,17 @@ class FileChecker:
 
     # The walk
 
+    def walk_with_parameters(self, node, scope, list_type, param_type):
+        """A class or function: declare its parameters in a new scope, then walk its body."""
+        inner = scope.child()
+        for child in node.named_children:
+            if child.type == list_type:
+                for param in iter_descendants(child):
+                    if param.type == param_type:
+                        self.declare_parameter(param, inner)
+            else:
+                self.walk(child, inner)
+
     def walk(self, node: tree_sitter.Node, scope: Scope) -> None:
         kind = node.type
         if kind in ("line_comment", "block_comment", "string_content"):
@@ -542,27 +560,10 @@ class FileChecker:
                 self.walk(member, inner)
             return
         if kind == "class_declaration":
-            inner = scope.child()
-            for child in node.named_children:
-                if child.type == "primary_constructor":
-                    for params in child.named_children:
-                        for param in params.named_children:
-                            if param.type == "class_parameter":
-                                self.declare_parameter(param, inner)
-            for child in node.named_children:
-                if child.type != "primary_constructor":
-                    self.walk(child, inner)
+            self.walk_with_parameters(node, scope, "primary_constructor", "class_parameter")
             return
         if kind == "function_declaration":
-            inner = scope.child()
-            for child in node.named_children:
-                if child.type == "function_value_parameters":
-                    for param in child.named_children:
-                        if param.type == "parameter":
-                            self.declare_parameter(param, inner)
-            for child in node.named_children:
-                if child.type != "function_value_parameters":
-                    self.walk(child, inner)
+            self.walk_with_parameters(node, scope, "function_value_parameters", "parameter")
             return
         if kind == "property_declaration":
             self.declare_property(node, scope, evaluate=True)
