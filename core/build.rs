@@ -1,25 +1,8 @@
 //! Validates `content/` and embeds it as JSON. Bad content fails the build with the file and
 //! line to fix.
 
-#[path = "src/content/authoring.rs"]
-#[allow(dead_code)]
-mod authoring;
-#[path = "src/content/date.rs"]
-#[allow(dead_code)]
-mod date;
-#[path = "src/content/formats.rs"]
-#[allow(dead_code)]
-mod formats;
-#[path = "src/content/keys.rs"]
-#[allow(dead_code)]
-mod keys;
-#[path = "src/content/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "src/content/validate.rs"]
-#[allow(dead_code)]
-mod validate;
-
+use openline_model::authoring::Authored;
+use openline_model::validate::{Severity, validate};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,7 +13,7 @@ fn main() -> ExitCode {
         None => manifest_dir.join("content"),
     };
     println!("cargo:rerun-if-changed={}", content_dir.display());
-    let authored = match authoring::Authored::load(&content_dir) {
+    let authored = match Authored::load(&content_dir) {
         Ok(authored) => authored,
         Err(err) => {
             eprintln!("error: bad content: {err}");
@@ -40,8 +23,8 @@ fn main() -> ExitCode {
     let mut failed = false;
     // Only errors stop the build. Warnings, and staleness, which depends on the day, are
     // reported by `openline content check`, which the test command runs.
-    for problem in validate::validate(&authored.pack, None) {
-        if problem.severity == validate::Severity::Error {
+    for problem in validate(&authored.pack, None) {
+        if problem.severity == Severity::Error {
             eprintln!("error: {}: {}", authored.locate(&problem), problem.message);
             failed = true;
         }

@@ -8,7 +8,7 @@ mod serve;
 mod site;
 
 use clap::{Args, Parser, Subcommand};
-use openline_core::screen::Event;
+use openline_core::Event;
 use openline_core::{Config, OpenLine, Screen};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! `openline refresh`: fetch signed content now and print what happened.
 
-use openline_core::update::RefreshOutcome;
+use openline_core::RefreshOutcome;
 use openline_core::{Config, OpenLine};
 use std::process::ExitCode;
 

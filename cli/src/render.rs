@@ -1,7 +1,7 @@
 //! Renders a screen as plain text for the terminal: numbered steps, and every action with
 //! the number or address it uses.
 
-use openline_core::screen::{Action, ActionItem, Block, Event, Screen, Tone};
+use openline_core::{Action, ActionItem, Block, Event, Screen, Tone};
 use std::fmt::Write;
 
 const WIDTH: usize = 78;
@@ -142,7 +142,7 @@ fn cite(sources: &[String]) -> String {
 /// What an action does, in the form the CLI accepts back.
 pub fn describe(action: &Action) -> String {
     match action {
-        Action::Navigate { route } => format!("[go {route}]"),
+        Action::Navigate { route, .. } => format!("[go {route}]"),
         Action::OpenUrl { url } => format!("[open {url}]"),
         Action::Call { number } => format!("[call tel:{number}]"),
         Action::SendText { number, body } => format!("[text \"{body}\" to sms:{number}]"),

@@ -1,13 +1,13 @@
 //! About: versions, privacy, reviewed dates and every source behind the content.
 
-use crate::screen::{Block, Bullet, Screen, SourceItem};
+use crate::screen::{Block, Bullet, Page, SourceItem};
 use crate::view::View;
 
 /// The app's version, from Cargo.
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub(crate) const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The about screen.
-pub fn about(view: &View) -> Screen {
+pub(crate) fn about(view: &View) -> Page {
     let pack = view.catalog.pack();
     let mut blocks = vec![
         Block::Paragraph {
@@ -71,11 +71,8 @@ pub fn about(view: &View) -> Screen {
             })
             .collect(),
     });
-    Screen {
-        route: "about".to_owned(),
+    Page {
         title: view.s("about.title"),
-        up: Some("home".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }

@@ -1,8 +1,8 @@
 //! The one error type that crosses the boundary, with a message a shell can show.
 
-use crate::content::ContentError;
-use crate::route::RouteError;
+use crate::catalog::ContentError;
 use crate::store::StoreError;
+use openline_model::route::RouteError;
 
 /// What went wrong, in words a shell can show as they are.
 #[derive(Debug, thiserror::Error, uniffi::Error)]

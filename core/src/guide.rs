@@ -1,12 +1,13 @@
 //! Guides for parents: how to respond if a child tells you something, and warning signs.
 
-use crate::content::keys;
-use crate::content::model::{Advice, ChannelKind};
-use crate::screen::{ActionItem, Block, Bullet, LinkItem, Screen};
+use crate::screen::{ActionItem, Block, Bullet, LinkItem, Page};
 use crate::view::View;
+use openline_model::keys;
+use openline_model::pack::{Advice, ChannelKind};
+use openline_model::route::Route;
 
 /// Points of advice as a bulleted list, in the user's language.
-pub fn bullets(view: &View, advice: &[Advice]) -> Block {
+pub(crate) fn bullets(view: &View, advice: &[Advice]) -> Block {
     Block::Bullets {
         items: advice
             .iter()
@@ -19,7 +20,7 @@ pub fn bullets(view: &View, advice: &[Advice]) -> Block {
 }
 
 /// How to respond calmly if a child discloses something.
-pub fn disclosure(view: &View) -> Screen {
+pub(crate) fn disclosure(view: &View) -> Page {
     let parent = &view.catalog.pack().parent;
     let helplines: Vec<ActionItem> = [ChannelKind::ParentHelpline, ChannelKind::Exploitation]
         .into_iter()
@@ -49,27 +50,24 @@ pub fn disclosure(view: &View) -> Screen {
             LinkItem {
                 label: view.s("home.help_now"),
                 detail: Some(view.s("home.help_now_detail")),
-                route: "teen".to_owned(),
+                route: Route::Teen.to_string(),
             },
             LinkItem {
                 label: view.s("home.report"),
                 detail: Some(view.s("home.report_detail")),
-                route: "report".to_owned(),
+                route: Route::Report.to_string(),
             },
         ],
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
-    Screen {
-        route: "parent/disclosure".to_owned(),
+    Page {
         title: view.s("disclosure.title"),
-        up: Some("parent".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
 
 /// Signs that something may be wrong.
-pub fn warning_signs(view: &View) -> Screen {
+pub(crate) fn warning_signs(view: &View) -> Page {
     let signs = &view.catalog.pack().parent.warning_signs;
     let blocks = vec![
         Block::Paragraph {
@@ -80,7 +78,7 @@ pub fn warning_signs(view: &View) -> Screen {
             items: vec![LinkItem {
                 label: view.s("parent.disclosure"),
                 detail: Some(view.s("parent.disclosure_detail")),
-                route: "parent/disclosure".to_owned(),
+                route: Route::Disclosure.to_string(),
             }],
         },
         view.sources_block(
@@ -88,11 +86,8 @@ pub fn warning_signs(view: &View) -> Screen {
             &view.region.reviewed,
         ),
     ];
-    Screen {
-        route: "parent/signs".to_owned(),
+    Page {
         title: view.s("signs.title"),
-        up: Some("parent".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }

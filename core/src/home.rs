@@ -1,11 +1,12 @@
 //! Home: two clear doors, help now and parent, quick access to reporting, and emergency help.
 
-use crate::content::model::ChannelKind;
-use crate::screen::{Block, LinkItem, Screen, Tone};
+use crate::screen::{Block, LinkItem, Page, Tone};
 use crate::view::View;
+use openline_model::pack::ChannelKind;
+use openline_model::route::Route;
 
 /// The home screen.
-pub fn home(view: &View) -> Screen {
+pub(crate) fn home(view: &View) -> Page {
     let mut blocks = Vec::new();
     if let Some(reason) = view.recovered {
         blocks.push(Block::Callout {
@@ -14,16 +15,20 @@ pub fn home(view: &View) -> Screen {
             text: reason.to_owned(),
         });
     }
-    let door = |label: &str, detail: &str, route: &str| LinkItem {
+    let door = |label: &str, detail: &str, route: Route| LinkItem {
         label: view.s(label),
         detail: Some(view.s(detail)),
-        route: route.to_owned(),
+        route: route.to_string(),
+    };
+    let starters = Route::Parent {
+        age: None,
+        moment: None,
     };
     blocks.push(Block::Links {
         items: vec![
-            door("home.help_now", "home.help_now_detail", "teen"),
-            door("home.parent", "home.parent_detail", "parent"),
-            door("home.report", "home.report_detail", "report"),
+            door("home.help_now", "home.help_now_detail", Route::Teen),
+            door("home.parent", "home.parent_detail", starters),
+            door("home.report", "home.report_detail", Route::Report),
         ],
     });
     let emergency: Vec<_> = view
@@ -43,21 +48,18 @@ pub fn home(view: &View) -> Screen {
             LinkItem {
                 label: view.s("home.settings"),
                 detail: Some(view.region_name(view.region).to_owned()),
-                route: "settings".to_owned(),
+                route: Route::Settings.to_string(),
             },
             LinkItem {
                 label: view.s("home.about"),
                 detail: None,
-                route: "about".to_owned(),
+                route: Route::About.to_string(),
             },
         ],
     });
     blocks.push(view.sources_block(&sources, &view.region.reviewed));
-    Screen {
-        route: "home".to_owned(),
+    Page {
         title: view.s("app.name"),
-        up: None,
-        quick_exit: None,
         blocks,
     }
 }

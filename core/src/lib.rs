@@ -2,40 +2,63 @@
 //!
 //! A shell opens an [`OpenLine`], asks it for the [`Screen`] of a route, renders the blocks,
 //! and carries out the actions, sending events back through [`OpenLine::apply`].
+//!
+//! The content model, its checks and the route grammar live in the `openline-model` crate.
+//! Modules here are private; what shells, the CLI and tests may use is re-exported below.
 
-pub mod about;
-pub mod content;
-pub mod error;
-pub mod guide;
-pub mod home;
-pub mod parent;
-pub mod report;
-pub mod route;
-pub mod screen;
+mod about;
+mod catalog;
+mod error;
+mod guide;
+mod home;
+mod parent;
+mod report;
+mod screen;
+mod screens;
 mod session;
-pub mod settings;
-pub mod store;
-pub mod teen;
-pub mod update;
-pub mod view;
+mod settings;
+mod store;
+mod teen;
+mod update;
+mod view;
 
-use content::Catalog;
-use content::model::{AgeBand, Moment};
-use route::Route;
+use catalog::Catalog;
+use openline_model::route::Route;
 use session::{LANGUAGE_SETTING, REGION_SETTING, Session, checked_region};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use store::Store;
-use update::fetch::{Fetcher, Limits};
-use update::{Checked, Installed, RefreshOutcome};
+use update::fetch::Fetcher;
+use update::{Checked, Installed};
 
+// The contract with the shells, exported through UniFFI.
 pub use error::OpenLineError;
 pub use screen::{
-    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, Screen, SourceItem,
-    StepItem, Tone,
+    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, QUICK_EXIT_URL,
+    QuickExit, Screen, SourceItem, StepItem, Tone,
 };
+pub use update::RefreshOutcome;
+
+// For the content tools (`openline content build|sign|verify`) and the update tests: the
+// embedded pack, signed manifests, pack checks and download limits.
+pub use catalog::{ContentError, embedded_pack};
+pub use store::DB_FILE;
+pub use update::fetch::Limits;
+pub use update::manifest::{
+    FORMAT as MANIFEST_FORMAT, MANIFEST_FILE, Manifest, ManifestError, SignedManifest,
+    generate_key, parse_public_key, sha256_hex, version_at_least,
+};
+pub use update::{CORE_VERSION, UpdateError, parse_pack};
 
 uniffi::setup_scaffolding!();
+
+/// The route a deep link such as `openline://report/instagram/` opens, in the core's
+/// canonical form, or `None` when the link is not an OpenLine link. A route that doesn't
+/// exist comes back as written, tidied, so that [`OpenLine::screen`] can say what is wrong.
+#[uniffi::export]
+pub fn deep_link_route(link: String) -> Option<String> {
+    openline_model::route::deep_link_route(&link)
+}
 
 /// How to open the core.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -150,39 +173,9 @@ impl OpenLine {
     /// Every route the content offers, each platform, starter and filter included: for site
     /// generation, link checks and tests.
     pub fn routes(&self) -> Vec<String> {
-        let session = self.lock();
-        let pack = session.catalog.pack();
-        let fixed = [
-            Route::Home,
-            Route::Teen,
-            Route::Report,
-            Route::ParentSaved,
-            Route::Disclosure,
-            Route::WarningSigns,
-            Route::Settings,
-            Route::About,
-        ];
-        let platforms = pack
-            .platforms
+        Route::every(self.lock().catalog.pack())
             .iter()
-            .map(|platform| Route::ReportPlatform(platform.id.clone()));
-        let starters = pack
-            .parent
-            .starters
-            .iter()
-            .map(|starter| Route::Starter(starter.id.clone()));
-        let ages = std::iter::once(None).chain(AgeBand::ALL.map(Some));
-        let filters = ages.flat_map(|age| {
-            std::iter::once(None)
-                .chain(Moment::ALL.map(Some))
-                .map(move |moment| Route::Parent { age, moment })
-        });
-        fixed
-            .into_iter()
-            .chain(platforms)
-            .chain(filters)
-            .chain(starters)
-            .map(|route| route.to_string())
+            .map(Route::to_string)
             .collect()
     }
 
@@ -274,8 +267,8 @@ impl OpenLine {
 
 /// The embedded content, or an installed update when it is newer and still passes its checks.
 /// A damaged update is ignored: the embedded content always works.
-fn newest_content(store: &Store) -> Result<Arc<content::model::Pack>, OpenLineError> {
-    let embedded = content::embedded_pack()?;
+fn newest_content(store: &Store) -> Result<Arc<openline_model::pack::Pack>, OpenLineError> {
+    let embedded = catalog::embedded_pack()?;
     let installed = store
         .installed_pack()?
         .filter(|(version, _)| *version > embedded.version)

@@ -1,21 +1,25 @@
 //! Conversation starters for parents: filtered by age and moment, saved as favourites, and
 //! marked with the day the family talked.
 
-use crate::content::keys;
-use crate::content::model::{AgeBand, Moment, Starter};
-use crate::route::Route;
-use crate::screen::{Action, ActionItem, Block, Card, ChoiceOption, Event, LinkItem, Screen};
+use crate::screen::{Action, ActionItem, Block, Card, ChoiceOption, Event, LinkItem, Page};
 use crate::view::View;
+use openline_model::keys;
+use openline_model::pack::{AgeBand, Moment, Starter};
+use openline_model::route::Route;
 
 /// The starters, filtered by age band and moment.
-pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Screen {
+pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Page {
     let pack = view.catalog.pack();
-    let route = Route::Parent { age, moment };
     let mut blocks = vec![Block::Paragraph {
         text: view.tr(|| "parent.intro", &pack.parent.intro).to_owned(),
     }];
     let mut links = guide_links(view);
-    links.push(link(view, "parent.saved", "parent.saved", "parent/saved"));
+    links.push(link(
+        view,
+        "parent.saved",
+        "parent.saved",
+        Route::ParentSaved,
+    ));
     blocks.push(Block::Links { items: links });
     blocks.push(age_choice(view, age, moment));
     blocks.push(moment_choice(view, age, moment));
@@ -50,17 +54,14 @@ pub fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Sc
     let mut cited: Vec<&String> = matching.iter().flat_map(|s| &s.sources).collect();
     cited.extend(tips.iter().flat_map(|tip| &tip.sources));
     blocks.push(view.sources_block(cited, &view.region.reviewed));
-    Screen {
-        route: route.to_string(),
+    Page {
         title: view.s("parent.title"),
-        up: Some("home".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
 
 /// The starters a parent saved.
-pub fn saved(view: &View) -> Screen {
+pub(crate) fn saved(view: &View) -> Page {
     let saved: Vec<&Starter> = view
         .catalog
         .pack()
@@ -76,17 +77,14 @@ pub fn saved(view: &View) -> Screen {
         .collect();
     let mut blocks = cards_or(view, &saved, "parent.saved_none");
     blocks.push(view.sources_block(saved.iter().flat_map(|s| &s.sources), &view.region.reviewed));
-    Screen {
-        route: "parent/saved".to_owned(),
+    Page {
         title: view.s("parent.saved"),
-        up: Some("parent".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
 
 /// One starter, with links to what to do if the answer worries you.
-pub fn starter(view: &View, starter: &Starter) -> Screen {
+pub(crate) fn starter(view: &View, starter: &Starter) -> Page {
     let blocks = vec![
         Block::Cards {
             items: vec![card(view, &CardLabels::new(view), starter)],
@@ -96,11 +94,8 @@ pub fn starter(view: &View, starter: &Starter) -> Screen {
         },
         view.sources_block(&starter.sources, &view.region.reviewed),
     ];
-    Screen {
-        route: format!("starter/{}", starter.id),
+    Page {
         title: view.s("starter.title"),
-        up: Some("parent".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
@@ -130,7 +125,7 @@ fn index(view: &View, starters: &[&Starter]) -> Block {
                     .tr(|| keys::starter(&starter.id, "opener"), &starter.opener)
                     .to_owned(),
                 detail: Some(labels.tags(starter).join(" · ")),
-                route: format!("starter/{}", starter.id),
+                route: Route::Starter(starter.id.clone()).to_string(),
             })
             .collect(),
     }
@@ -143,18 +138,23 @@ fn guide_links(view: &View) -> Vec<LinkItem> {
             view,
             "parent.disclosure",
             "parent.disclosure_detail",
-            "parent/disclosure",
+            Route::Disclosure,
         ),
-        link(view, "parent.signs", "parent.signs_detail", "parent/signs"),
+        link(
+            view,
+            "parent.signs",
+            "parent.signs_detail",
+            Route::WarningSigns,
+        ),
     ]
 }
 
-fn link(view: &View, label: &str, detail: &str, route: &str) -> LinkItem {
+fn link(view: &View, label: &str, detail: &str, route: Route) -> LinkItem {
     let detail = (label != detail).then(|| view.s(detail));
     LinkItem {
         label: view.s(label),
         detail,
-        route: route.to_owned(),
+        route: route.to_string(),
     }
 }
 
@@ -241,7 +241,7 @@ fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
         sources: Vec::new(),
     };
     Card {
-        route: format!("starter/{id}"),
+        route: Route::Starter(id.clone()).to_string(),
         followups_label: labels.followups.clone(),
         worry_label: labels.worry.clone(),
         followups: starter
@@ -300,7 +300,7 @@ fn filter_choice<T: Copy + PartialEq>(
     let option = |label: String, value: Option<T>| ChoiceOption {
         label,
         selected: value == current,
-        action: Action::navigate(route(value).to_string()),
+        action: Action::replace_with(route(value)),
     };
     let mut options = vec![option(view.s("parent.all"), None)];
     options.extend(

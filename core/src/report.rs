@@ -1,13 +1,14 @@
 //! The report hub: the region's channels as one-tap actions, and how to report on each
 //! platform.
 
-use crate::content::keys;
-use crate::content::model::Platform;
-use crate::screen::{Action, ActionItem, Block, Bullet, LinkItem, Screen, Tone};
-use crate::view::{KINDS, View};
+use crate::screen::{Action, ActionItem, Block, Bullet, LinkItem, Page, Tone};
+use crate::view::View;
+use openline_model::keys;
+use openline_model::pack::{ChannelKind, Platform};
+use openline_model::route::Route;
 
 /// The report hub for the user's region.
-pub fn hub(view: &View) -> Screen {
+pub(crate) fn hub(view: &View) -> Page {
     let mut blocks = vec![Block::Heading {
         text: view.fill(
             "report.channels_heading",
@@ -15,7 +16,7 @@ pub fn hub(view: &View) -> Screen {
         ),
     }];
     let mut cited = Vec::new();
-    for kind in KINDS {
+    for kind in ChannelKind::ALL {
         let items: Vec<ActionItem> = view
             .channels(kind)
             .flat_map(|channel| view.channel_actions(channel))
@@ -42,22 +43,19 @@ pub fn hub(view: &View) -> Screen {
             .map(|platform| LinkItem {
                 label: view.platform_name(platform).to_owned(),
                 detail: None,
-                route: format!("report/{}", platform.id),
+                route: Route::ReportPlatform(platform.id.clone()).to_string(),
             })
             .collect(),
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
-    Screen {
-        route: "report".to_owned(),
+    Page {
         title: view.s("report.title"),
-        up: Some("home".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
 
 /// How to report and block on one platform.
-pub fn platform(view: &View, platform: &Platform) -> Screen {
+pub(crate) fn platform(view: &View, platform: &Platform) -> Page {
     let list = |name: &str, lines: &[String]| -> Vec<Bullet> {
         lines
             .iter()
@@ -112,15 +110,12 @@ pub fn platform(view: &View, platform: &Platform) -> Screen {
         items: vec![LinkItem {
             label: view.s("platform.channels_link"),
             detail: Some(view.region_name(view.region).to_owned()),
-            route: "report".to_owned(),
+            route: Route::Report.to_string(),
         }],
     });
     blocks.push(view.sources_block(&platform.sources, &platform.reviewed));
-    Screen {
-        route: format!("report/{}", platform.id),
+    Page {
         title: view.platform_name(platform).to_owned(),
-        up: Some("report".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }

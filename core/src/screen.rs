@@ -1,7 +1,12 @@
 //! The contract with the shells: a `Screen` is a few kinds of `Block`, and every button is an
 //! `Action`. Shells render blocks and carry out actions; they hold no content and no rules.
 
+use openline_model::route::Route;
 use serde::Serialize;
+use std::fmt;
+
+/// The neutral page a quick exit leads to: it says nothing about OpenLine or about help.
+pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 
 /// Everything a shell needs to draw one screen.
 #[derive(Debug, Clone, PartialEq, Serialize, uniffi::Record)]
@@ -12,11 +17,56 @@ pub struct Screen {
     pub title: String,
     /// The route that "up" leads to; `None` on home.
     pub up: Option<String>,
-    /// On screens a teen may need to hide quickly: the words for a control that leaves at
-    /// once. `None` elsewhere.
-    pub quick_exit: Option<String>,
+    /// On screens a teen may need to hide quickly: a control that leaves at once. `None`
+    /// elsewhere.
+    pub quick_exit: Option<QuickExit>,
     /// The content, top to bottom.
     pub blocks: Vec<Block>,
+}
+
+/// The way off a screen a teen may need to hide: its words, and where a shell that can open a
+/// page goes instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct QuickExit {
+    /// The control's words, such as "Leave quickly".
+    pub label: String,
+    /// A neutral `https` page to show in place of the app.
+    pub url: String,
+}
+
+/// What a feature builds for a route: the title and the blocks. The route adds the rest.
+pub(crate) struct Page {
+    /// The title for the top bar.
+    pub(crate) title: String,
+    /// The content, top to bottom.
+    pub(crate) blocks: Vec<Block>,
+}
+
+impl Screen {
+    /// The screen of `route` showing `page`. `quick_exit` holds the words of the quick-exit
+    /// control, shown only where the route is one a teen may need to hide.
+    pub(crate) fn new(route: &Route, page: Page, quick_exit: impl FnOnce() -> String) -> Screen {
+        Screen {
+            route: route.to_string(),
+            title: page.title,
+            up: route.up().map(|up| up.to_string()),
+            quick_exit: route.teen_facing().then(|| QuickExit {
+                label: quick_exit(),
+                url: QUICK_EXIT_URL.to_owned(),
+            }),
+            blocks: page.blocks,
+        }
+    }
+
+    /// Every action a tap on this screen can trigger, block by block.
+    pub fn actions(&self) -> impl Iterator<Item = Action> + '_ {
+        self.blocks.iter().flat_map(Block::actions)
+    }
+
+    /// Every button on this screen, wherever it sits: action lists, steps, cards.
+    pub fn action_items(&self) -> impl Iterator<Item = &ActionItem> {
+        self.blocks.iter().flat_map(Block::action_items)
+    }
 }
 
 /// One piece of a screen. The set is small and closed; shells handle every kind.
@@ -81,6 +131,60 @@ pub enum Block {
         /// The sources cited on this screen.
         items: Vec<SourceItem>,
     },
+}
+
+impl Block {
+    /// Every action a tap on this block can trigger: its buttons, each step's toggle, each
+    /// choice, and each link and card opener as the navigation it is.
+    pub fn actions(&self) -> Vec<Action> {
+        let buttons = self.action_items().map(|item| item.action.clone());
+        match self {
+            Block::Steps { items } => items
+                .iter()
+                .flat_map(|step| {
+                    std::iter::once(step.toggle.clone())
+                        .chain(step.action.iter().map(|item| item.action.clone()))
+                })
+                .collect(),
+            Block::Links { items } => items
+                .iter()
+                .map(|link| Action::navigate(&link.route))
+                .collect(),
+            Block::Choice { options, .. } => {
+                options.iter().map(|option| option.action.clone()).collect()
+            }
+            Block::Cards { items } => items
+                .iter()
+                .map(|card| Action::navigate(&card.route))
+                .chain(buttons)
+                .collect(),
+            Block::Actions { .. } => buttons.collect(),
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Callout { .. }
+            | Block::Bullets { .. }
+            | Block::Sources { .. } => Vec::new(),
+        }
+    }
+
+    /// The buttons of this block, with their labels and sources: an action list's items, each
+    /// step's one-tap action, each card's actions.
+    pub fn action_items(&self) -> Box<dyn Iterator<Item = &ActionItem> + '_> {
+        match self {
+            Block::Actions { items } => Box::new(items.iter()),
+            Block::Steps { items } => {
+                Box::new(items.iter().filter_map(|step| step.action.as_ref()))
+            }
+            Block::Cards { items } => Box::new(items.iter().flat_map(|card| &card.actions)),
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Callout { .. }
+            | Block::Links { .. }
+            | Block::Bullets { .. }
+            | Block::Choice { .. }
+            | Block::Sources { .. } => Box::new(std::iter::empty()),
+        }
+    }
 }
 
 /// The look and spoken weight of a callout.
@@ -210,6 +314,9 @@ pub enum Action {
     Navigate {
         /// The route to open.
         route: String,
+        /// Show it in place of the current screen, as a filter choice does, so Back leaves
+        /// the list rather than stepping through filters; otherwise open it on top.
+        replace: bool,
     },
     /// Open an `https` page in the browser.
     OpenUrl {
@@ -294,10 +401,19 @@ pub enum Event {
 }
 
 impl Action {
-    /// An action that navigates to `route`.
-    pub fn navigate(route: impl Into<String>) -> Action {
+    /// An action that opens `route` on top of the current screen.
+    pub fn navigate(route: impl fmt::Display) -> Action {
         Action::Navigate {
-            route: route.into(),
+            route: route.to_string(),
+            replace: false,
+        }
+    }
+
+    /// An action that shows `route` in place of the current screen.
+    pub fn replace_with(route: impl fmt::Display) -> Action {
+        Action::Navigate {
+            route: route.to_string(),
+            replace: true,
         }
     }
 

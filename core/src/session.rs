@@ -2,13 +2,13 @@
 //! settings; renders routes and records events. The exported `OpenLine` object wraps it in a
 //! lock.
 
-use crate::content::Catalog;
-use crate::content::date::Date;
-use crate::route::Route;
+use crate::catalog::Catalog;
 use crate::screen::{Event, Screen};
 use crate::store::{Recorded, StarterState, Store};
 use crate::view::View;
-use crate::{OpenLineError, about, guide, home, parent, report, settings, teen, update};
+use crate::{OpenLineError, screens, update};
+use openline_model::date::Date;
+use openline_model::route::Route;
 use std::sync::Arc;
 
 pub(crate) struct Session {
@@ -81,31 +81,7 @@ impl Session {
             &self.recorded,
             self.recovered.as_deref(),
         );
-        let missing = || OpenLineError::UnknownRoute(format!("There's nothing at \"{route}\"."));
-        let mut screen = match route {
-            Route::Home => home::home(&view),
-            Route::Teen => teen::teen(&view),
-            Route::Report => report::hub(&view),
-            Route::ReportPlatform(id) => {
-                report::platform(&view, catalog.platform(id).ok_or_else(missing)?)
-            }
-            Route::Parent { age, moment } => parent::starters(&view, *age, *moment),
-            Route::ParentSaved => parent::saved(&view),
-            Route::Starter(id) => parent::starter(&view, catalog.starter(id).ok_or_else(missing)?),
-            Route::Disclosure => guide::disclosure(&view),
-            Route::WarningSigns => guide::warning_signs(&view),
-            Route::Settings => settings::settings(&view),
-            Route::About => about::about(&view),
-        };
-        // Where a teen may be looking for help, offer a way to leave the screen at once.
-        let teen_facing = matches!(
-            route,
-            Route::Home | Route::Teen | Route::Report | Route::ReportPlatform(_)
-        );
-        if teen_facing {
-            screen.quick_exit = Some(view.s("app.quick_exit"));
-        }
-        Ok(screen)
+        screens::screen(&view, route)
     }
 
     pub(crate) fn apply(&mut self, event: Event) -> Result<(), OpenLineError> {

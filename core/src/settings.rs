@@ -1,10 +1,10 @@
 //! Settings: the region whose channels are shown, and the language.
 
-use crate::screen::{Action, Block, ChoiceOption, Event, Screen};
+use crate::screen::{Action, Block, ChoiceOption, Event, Page};
 use crate::view::View;
 
 /// The settings screen.
-pub fn settings(view: &View) -> Screen {
+pub(crate) fn settings(view: &View) -> Page {
     let pack = view.catalog.pack();
     let regions = pack
         .regions
@@ -32,11 +32,8 @@ pub fn settings(view: &View) -> Screen {
             }),
         })
         .collect();
-    Screen {
-        route: "settings".to_owned(),
+    Page {
         title: view.s("settings.title"),
-        up: Some("home".to_owned()),
-        quick_exit: None,
         blocks: vec![
             Block::Choice {
                 label: view.s("settings.region"),

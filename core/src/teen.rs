@@ -1,13 +1,14 @@
 //! The teen emergency plan: relief first, then danger help, then one action a step, with
 //! progress saved.
 
-use crate::content::keys;
-use crate::content::model::{ChannelKind, StepAction, TeenStep};
-use crate::screen::{Action, ActionItem, Block, Event, LinkItem, Screen, StepItem, Tone};
+use crate::screen::{Action, ActionItem, Block, Event, LinkItem, Page, StepItem, Tone};
 use crate::view::View;
+use openline_model::keys;
+use openline_model::pack::{ChannelKind, StepAction, TeenStep};
+use openline_model::route::Route;
 
 /// The teen screen.
-pub fn teen(view: &View) -> Screen {
+pub(crate) fn teen(view: &View) -> Page {
     let teen = &view.catalog.pack().teen;
     let mut blocks = vec![Block::Callout {
         tone: Tone::Reassure,
@@ -64,15 +65,12 @@ pub fn teen(view: &View) -> Screen {
         items: vec![LinkItem {
             label: view.s("teen.more_help"),
             detail: Some(view.s("home.report_detail")),
-            route: "report".to_owned(),
+            route: Route::Report.to_string(),
         }],
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
-    Screen {
-        route: "teen".to_owned(),
+    Page {
         title: view.s("teen.title"),
-        up: Some("home".to_owned()),
-        quick_exit: None,
         blocks,
     }
 }
@@ -113,7 +111,7 @@ fn step_action(view: &View, step_id: &str, action: &StepAction) -> Option<Action
         return Some(ActionItem {
             label,
             detail: None,
-            action: Action::navigate(route.clone()),
+            action: Action::navigate(route),
             sources: Vec::new(),
         });
     }

@@ -1,14 +1,14 @@
 //! What every feature needs to build a screen: the content in the user's language and region,
 //! what the user recorded, and helpers for the blocks that carry facts.
 
-use crate::content::Catalog;
-use crate::content::formats::dial_digits;
-use crate::content::model::{Channel, ChannelKind, Platform, Region, Translation};
+use crate::catalog::Catalog;
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
+use openline_model::formats::dial_digits;
+use openline_model::pack::{Channel, ChannelKind, Platform, Region, Translation};
 
 /// The context a screen is built in.
-pub struct View<'a> {
+pub(crate) struct View<'a> {
     /// The content in use.
     pub catalog: &'a Catalog,
     /// The user's region.
@@ -78,18 +78,18 @@ impl<'a> View<'a> {
 
     /// The label for a kind of channel, such as "Helplines for young people".
     pub fn kind_label(&self, kind: ChannelKind) -> String {
-        self.s(&format!("channel.{}", kind_slug(kind)))
+        self.s(&format!("channel.{}", kind.slug()))
     }
 
     /// A region's name in the user's language.
     pub fn region_name(&self, region: &'a Region) -> &str {
-        self.tr(|| crate::content::keys::region(&region.code), &region.name)
+        self.tr(|| openline_model::keys::region(&region.code), &region.name)
     }
 
     /// A platform's name in the user's language.
     pub fn platform_name(&self, platform: &'a Platform) -> &str {
         self.tr(
-            || crate::content::keys::platform_name(&platform.id),
+            || openline_model::keys::platform_name(&platform.id),
             &platform.name,
         )
     }
@@ -97,7 +97,7 @@ impl<'a> View<'a> {
     /// A channel's name in the user's language.
     pub fn channel_name(&self, channel: &'a Channel) -> &str {
         self.tr(
-            || crate::content::keys::channel(&channel.id, "name"),
+            || openline_model::keys::channel(&channel.id, "name"),
             &channel.name,
         )
     }
@@ -106,7 +106,7 @@ impl<'a> View<'a> {
     pub fn channel_actions(&self, channel: &'a Channel) -> Vec<ActionItem> {
         let name = self.channel_name(channel);
         let detail = self.tr(
-            || crate::content::keys::channel(&channel.id, "detail"),
+            || openline_model::keys::channel(&channel.id, "detail"),
             &channel.detail,
         );
         let mut items = Vec::new();
@@ -182,28 +182,6 @@ impl<'a> View<'a> {
         }
     }
 }
-
-/// The kebab-case name of a channel kind, as used in content and string keys.
-pub fn kind_slug(kind: ChannelKind) -> &'static str {
-    match kind {
-        ChannelKind::Emergency => "emergency",
-        ChannelKind::Police => "police",
-        ChannelKind::Exploitation => "exploitation",
-        ChannelKind::Takedown => "takedown",
-        ChannelKind::TeenHelpline => "teen-helpline",
-        ChannelKind::ParentHelpline => "parent-helpline",
-    }
-}
-
-/// Every channel kind, in the order the report hub shows them.
-pub const KINDS: [ChannelKind; 6] = [
-    ChannelKind::Emergency,
-    ChannelKind::Police,
-    ChannelKind::Exploitation,
-    ChannelKind::Takedown,
-    ChannelKind::TeenHelpline,
-    ChannelKind::ParentHelpline,
-];
 
 fn join_detail(contact: &str, detail: &str) -> String {
     if detail.is_empty() {

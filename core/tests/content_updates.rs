@@ -3,13 +3,15 @@
 
 mod support;
 
-use openline_core::content::embedded_pack;
-use openline_core::content::model::Pack;
-use openline_core::screen::Block;
-use openline_core::update::RefreshOutcome;
-use openline_core::update::fetch::Limits;
-use openline_core::update::manifest::{FORMAT, Manifest, SignedManifest, generate_key, sha256_hex};
+use openline_core::Block;
+use openline_core::Limits;
+use openline_core::RefreshOutcome;
+use openline_core::embedded_pack;
 use openline_core::{Config, OpenLine};
+use openline_core::{
+    MANIFEST_FORMAT as FORMAT, Manifest, SignedManifest, generate_key, sha256_hex,
+};
+use openline_model::pack::Pack;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use support::{Reply, Server};
@@ -390,8 +392,7 @@ fn a_damaged_installed_pack_falls_back_to_the_embedded_content() {
         }
     );
     drop(core);
-    let db = rusqlite::Connection::open(dir.path().join(openline_core::store::DB_FILE))
-        .expect("opens db");
+    let db = rusqlite::Connection::open(dir.path().join(openline_core::DB_FILE)).expect("opens db");
     db.execute(
         "UPDATE content_pack SET pack = '{\"broken\":' WHERE slot = 1",
         [],

@@ -1,7 +1,7 @@
 //! Walks every route for every region and language against a real store, and checks what a
 //! user relies on: facts cite sources, actions are well formed, links lead somewhere.
 
-use openline_core::screen::{Action, ActionItem, Block, Screen};
+use openline_core::{Action, ActionItem, Block, Screen};
 use openline_core::{Config, OpenLine};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -19,55 +19,18 @@ fn open(dir: &std::path::Path, region: &str) -> Arc<OpenLine> {
 fn languages(core: &OpenLine) -> Vec<String> {
     let settings = core.screen("settings".into()).expect("settings renders");
     settings
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Choice { options, .. } => Some(options),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|option| match &option.action {
+        .actions()
+        .filter_map(|action| match action {
             Action::Apply {
                 event: openline_core::Event::SetLanguage { tag },
-            } => Some(tag.clone()),
+            } => Some(tag),
             _ => None,
         })
         .collect()
 }
 
 fn action_items(screen: &Screen) -> Vec<&ActionItem> {
-    let mut items = Vec::new();
-    for block in &screen.blocks {
-        match block {
-            Block::Actions { items: list } => items.extend(list),
-            Block::Steps { items: steps } => {
-                items.extend(steps.iter().filter_map(|s| s.action.as_ref()))
-            }
-            Block::Cards { items: cards } => items.extend(cards.iter().flat_map(|c| &c.actions)),
-            _ => {}
-        }
-    }
-    items
-}
-
-fn all_actions(screen: &Screen) -> Vec<Action> {
-    let mut actions: Vec<Action> = action_items(screen)
-        .into_iter()
-        .map(|item| item.action.clone())
-        .collect();
-    for block in &screen.blocks {
-        match block {
-            Block::Links { items } => {
-                actions.extend(items.iter().map(|l| Action::navigate(l.route.clone())))
-            }
-            Block::Choice { options, .. } => {
-                actions.extend(options.iter().map(|o| o.action.clone()))
-            }
-            Block::Steps { items } => actions.extend(items.iter().map(|s| s.toggle.clone())),
-            _ => {}
-        }
-    }
-    actions
+    screen.action_items().collect()
 }
 
 fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
@@ -136,10 +99,17 @@ fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
                     );
                 }
             }
-            _ => {}
+            // Their facts are checked as actions above and below, or they carry none.
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Callout { .. }
+            | Block::Actions { .. }
+            | Block::Links { .. }
+            | Block::Choice { .. }
+            | Block::Sources { .. } => {}
         }
     }
-    for action in all_actions(screen) {
+    for action in screen.actions() {
         match action {
             Action::Call { number } | Action::SendText { number, .. } => {
                 let digits = number.strip_prefix('+').unwrap_or(&number);
@@ -154,7 +124,7 @@ fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
                     "{context}: {url}"
                 );
             }
-            Action::Navigate { route } => {
+            Action::Navigate { route, .. } => {
                 core.screen(route.clone())
                     .unwrap_or_else(|err| panic!("{context}: link to {route} is dead: {err}"));
             }
@@ -309,7 +279,7 @@ fn only_teen_facing_screens_offer_a_quick_exit() {
     for route in ["home", "teen", "report", "report/instagram"] {
         let screen = core.screen(route.into()).expect("renders");
         assert_eq!(
-            screen.quick_exit.as_deref(),
+            screen.quick_exit.map(|exit| exit.label).as_deref(),
             Some("Leave quickly"),
             "{route}"
         );
@@ -350,4 +320,37 @@ fn apply_returns_the_screen_it_was_given_and_a_bad_route_changes_nothing() {
         1,
         "only the good apply ticked"
     );
+}
+
+#[test]
+fn a_filter_choice_replaces_the_screen_and_a_link_pushes_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    let mut filters = 0;
+    for route in core.routes() {
+        let screen = core.screen(route.clone()).expect("renders");
+        for block in &screen.blocks {
+            let from_choice = matches!(block, Block::Choice { .. });
+            for action in block.actions() {
+                if let Action::Navigate { route: to, replace } = action {
+                    assert_eq!(replace, from_choice, "{route} → {to}");
+                    filters += usize::from(replace);
+                }
+            }
+        }
+    }
+    assert!(filters >= 28 * 11, "only {filters} filter choices");
+}
+
+#[test]
+fn teen_facing_screens_leave_for_a_neutral_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), "GB");
+    let exit = core
+        .screen("teen".into())
+        .expect("renders")
+        .quick_exit
+        .expect("teen offers a quick exit");
+    assert_eq!(exit.url, "https://www.google.com/search?q=weather");
+    assert_eq!(exit.url, openline_core::QUICK_EXIT_URL);
 }

@@ -1,7 +1,7 @@
 //! What the user records survives a restart: ticked steps, saved starters, talked days and
 //! settings, each checked by reopening the same data directory.
 
-use openline_core::screen::{Block, Card, StepItem};
+use openline_core::{Block, Card, StepItem};
 use openline_core::{Config, Event, OpenLine, OpenLineError};
 use std::sync::Arc;
 
@@ -113,7 +113,7 @@ fn saved_and_talked_starters_survive_a_restart() {
     let core = open(dir.path());
     let saved = card(&core, &id);
     assert!(saved.saved);
-    let today = openline_core::content::date::Date::today().to_string();
+    let today = openline_model::date::Date::today().to_string();
     assert_eq!(saved.talked_on.as_deref(), Some(today.as_str()));
     let saved_list = core.screen("parent/saved".into()).expect("renders");
     assert!(
@@ -204,16 +204,13 @@ fn a_damaged_database_is_replaced_and_the_user_is_told() {
         core.apply(Event::TickStep { id }, "teen".into())
             .expect("ticks");
     }
-    let db = dir.path().join(openline_core::store::DB_FILE);
+    let db = dir.path().join(openline_core::DB_FILE);
     let mut bytes = std::fs::read(&db).expect("reads");
     for byte in bytes.iter_mut().take(100) {
         *byte = 0x5a;
     }
     std::fs::write(&db, bytes).expect("damages");
-    let _ = std::fs::remove_file(
-        dir.path()
-            .join(format!("{}-wal", openline_core::store::DB_FILE)),
-    );
+    let _ = std::fs::remove_file(dir.path().join(format!("{}-wal", openline_core::DB_FILE)));
     let core = open(dir.path());
     let home = core.screen("home".into()).expect("renders");
     assert!(

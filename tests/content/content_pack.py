@@ -1,7 +1,7 @@
 """Reads content/ as authored (TOML) into plain Python values, for the content test scripts.
 
-Mirrors core/src/content/authoring.rs (file layout, nested tables flattened to dotted keys)
-and core/src/content/keys.rs (`keys::all`: one key for every piece of text). When these
+Mirrors model/src/authoring.rs (file layout, nested tables flattened to dotted keys)
+and model/src/keys.rs (`keys::all`: one key for every piece of text). When these
 scripts run under `openline content check`, the CLI passes the Rust key list and
 translations.py fails if this mirror has drifted from it.
 """

@@ -4,7 +4,7 @@
     PY=$(tests/tools/python-env.sh)
     $PY tests/content/translations.py [content-dir] [--rust-keys FILE|-]
 
-Run by `openline content check`, which passes the key list of core/src/content/keys.rs
+Run by `openline content check`, which passes the key list of model/src/keys.rs
 (`keys::all`) on stdin, so a drift between that file and content_pack.py fails here.
 
 Fails when a translation:

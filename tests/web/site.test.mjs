@@ -118,6 +118,21 @@ test('walk: parent → an age → a starter', async () => {
   await page.close();
 });
 
+test('a filter choice replaces the page, so Back leaves the list', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/gb/index.html`);
+  await follow(page, 'main a[href="parent/index.html"]');
+  const parent = page.url();
+  await follow(page, 'main a[data-replace][href="age-14-17/index.html"]');
+  await follow(page, 'main a[data-replace][href="../age-8-10/index.html"]');
+  assert.equal(await page.locator('main a.row[aria-current="true"]').first().innerText(), 'Ages 8 to 10');
+  await page.goBack();
+  assert.equal(page.url(), `${BASE}en/gb/index.html`, 'Back leaves the list, past every filter tried');
+  await page.goForward();
+  assert.notEqual(page.url(), parent, 'the list stayed filtered');
+  await page.close();
+});
+
 test('US pages have US numbers, the CyberTipline and a text line', async () => {
   const page = await newPage();
   await page.goto(`${BASE}en/us/teen/index.html`);

@@ -2,9 +2,9 @@
 //! runs the readability and translation checks (see `readability.rs`).
 
 use super::readability::{self, Outcome};
-use openline_core::content::authoring::Authored;
-use openline_core::content::date::Date;
-use openline_core::content::validate::{Severity, validate};
+use openline_model::authoring::Authored;
+use openline_model::date::Date;
+use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
 

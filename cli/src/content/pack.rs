@@ -1,10 +1,12 @@
 //! `openline content keygen | build | sign | verify`: turn `content/` into a signed pack
 //! folder that any static host can serve as it is.
 
-use openline_core::content::authoring::Authored;
-use openline_core::content::validate::{Severity, validate};
-use openline_core::update::manifest::{self, FORMAT, MANIFEST_FILE, Manifest, SignedManifest};
-use openline_core::update::{CORE_VERSION, parse_pack};
+use openline_core::{
+    CORE_VERSION, MANIFEST_FILE, MANIFEST_FORMAT as FORMAT, Manifest, SignedManifest, generate_key,
+    parse_pack, parse_public_key, sha256_hex, version_at_least,
+};
+use openline_model::authoring::Authored;
+use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -28,7 +30,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 /// Writes a new private key to `key_file` (never overwriting) and prints the public key last.
 pub fn keygen(key_file: &Path) -> Result<ExitCode, String> {
-    let (private, public) = manifest::generate_key().map_err(|err| err.to_string())?;
+    let (private, public) = generate_key().map_err(|err| err.to_string())?;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -82,7 +84,7 @@ pub fn build(
         expires_at: created_at + expires_in_days * DAY,
         pack_file: pack_file.clone(),
         pack_size: pack_json.len() as u64,
-        pack_sha256: manifest::sha256_hex(pack_json.as_bytes()),
+        pack_sha256: sha256_hex(pack_json.as_bytes()),
     };
     let unsigned = SignedManifest::unsigned(&manifest).map_err(|err| err.to_string())?;
     write(
@@ -134,7 +136,7 @@ pub fn sign(key_file: &Path, dir: &Path) -> Result<ExitCode, String> {
 /// Checks a published folder as a phone would: signature, format, expiry, core version,
 /// size, hash and content.
 pub fn verify(dir: &Path, trust_key: &str) -> Result<ExitCode, String> {
-    let key = manifest::parse_public_key(trust_key).map_err(|err| err.to_string())?;
+    let key = parse_public_key(trust_key).map_err(|err| err.to_string())?;
     let signed =
         SignedManifest::parse(&read(&dir.join(MANIFEST_FILE))?).map_err(|err| err.to_string())?;
     let manifest = signed.verify(&[key]).map_err(|err| err.to_string())?;
@@ -147,7 +149,7 @@ pub fn verify(dir: &Path, trust_key: &str) -> Result<ExitCode, String> {
     if manifest.expires_at <= now() {
         return Err("the manifest has expired: build and sign a fresh one".into());
     }
-    if manifest::version_at_least(CORE_VERSION, &manifest.min_core_version) != Some(true) {
+    if version_at_least(CORE_VERSION, &manifest.min_core_version) != Some(true) {
         return Err(format!(
             "the pack needs core {} or newer",
             manifest.min_core_version
@@ -180,7 +182,7 @@ fn check_pack_file(dir: &Path, manifest: &Manifest) -> Result<String, String> {
             manifest.pack_size
         ));
     }
-    if manifest::sha256_hex(&bytes) != manifest.pack_sha256 {
+    if sha256_hex(&bytes) != manifest.pack_sha256 {
         return Err(format!(
             "{} does not match the manifest's SHA-256",
             manifest.pack_file

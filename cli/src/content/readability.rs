@@ -4,8 +4,8 @@
 //! `tests/content/`, and run with the Python of `target/venv` that `tests/tools/python-env.sh`
 //! makes.
 
-use openline_core::content::keys;
-use openline_core::content::model::Pack;
+use openline_model::keys;
+use openline_model::pack::Pack;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};

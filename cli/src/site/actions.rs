@@ -4,7 +4,7 @@
 use super::SiteError;
 use super::html::escape;
 use super::paths::{PagePath, sms_href, tel_href};
-use openline_core::screen::{Action, Event};
+use openline_core::{Action, Event};
 
 /// The language, region and route a page shows: where region and language choices lead from.
 #[derive(Debug, Clone)]
@@ -29,6 +29,9 @@ impl Place {
 pub enum Control {
     /// A link to another page of the site.
     Page(PagePath),
+    /// A link to a page shown in place of this one, as a filter choice is: the script replaces
+    /// this page in the history, so Back leaves the list rather than stepping through filters.
+    Replace(PagePath),
     /// A link that leaves the site: `tel:`, `sms:` or `https:`.
     Out {
         /// The address.
@@ -50,7 +53,14 @@ pub enum Control {
 /// The control for an action shown on the page at `place`.
 pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
     Ok(match action {
-        Action::Navigate { route } => Control::Page(place.page(route)?),
+        Action::Navigate {
+            route,
+            replace: false,
+        } => Control::Page(place.page(route)?),
+        Action::Navigate {
+            route,
+            replace: true,
+        } => Control::Replace(place.page(route)?),
         Action::OpenUrl { url } if url.starts_with("https://") => Control::Out {
             href: url.clone(),
             web: true,
@@ -95,12 +105,24 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
 }
 
 impl Control {
+    /// The page of the site this control leads to, if it leads to one.
+    pub fn page(&self) -> Option<&PagePath> {
+        match self {
+            Control::Page(target) | Control::Replace(target) => Some(target),
+            Control::Out { .. } | Control::Script { .. } | Control::Nothing => None,
+        }
+    }
+
     /// The control as an element around `inner` (already HTML), from the page at `here`;
     /// `None` for [`Control::Nothing`]. `extra` is added to the tag as it is.
     pub fn wrap(&self, here: &PagePath, class: &str, extra: &str, inner: &str) -> Option<String> {
         match self {
             Control::Page(target) => Some(format!(
                 "<a class=\"{class}\" href=\"{}\"{extra}>{inner}</a>",
+                escape(&here.href_to(target))
+            )),
+            Control::Replace(target) => Some(format!(
+                "<a class=\"{class}\" href=\"{}\" data-replace{extra}>{inner}</a>",
                 escape(&here.href_to(target))
             )),
             Control::Out { href, web } => {
@@ -168,6 +190,10 @@ mod tests {
         assert_eq!(
             out(Action::navigate("report/instagram")),
             "<a class=\"btn\" href=\"../report/instagram/index.html\">x</a>"
+        );
+        assert_eq!(
+            out(Action::replace_with("parent?age=8-10")),
+            "<a class=\"btn\" href=\"../parent/age-8-10/index.html\" data-replace>x</a>"
         );
     }
 

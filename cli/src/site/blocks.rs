@@ -1,10 +1,10 @@
 //! Renders a screen's blocks as semantic HTML: the web twin of the terminal renderer.
 
 use super::SiteError;
-use super::actions::{Control, Place, control};
+use super::actions::{Place, control};
 use super::html::{escape, escape_lines, json_array};
 use super::paths::PagePath;
-use openline_core::screen::{
+use openline_core::{
     Action, ActionItem, Block, Card, ChoiceOption, Event, Screen, SourceItem, StepItem, Tone,
 };
 
@@ -274,7 +274,7 @@ impl Renderer<'_> {
         inner: &str,
     ) -> Result<Option<String>, SiteError> {
         let control = control(action, self.place)?;
-        if let Control::Page(target) = &control {
+        if let Some(target) = control.page() {
             self.linked.push(target.clone());
         }
         Ok(control.wrap(self.here, class, extra, inner))

@@ -1,7 +1,7 @@
 //! Tests for the block renderer.
 
 use super::*;
-use openline_core::screen::{Bullet, LinkItem};
+use openline_core::{Bullet, LinkItem};
 
 fn place(route: &str) -> Place {
     Place {

@@ -3,7 +3,7 @@
 
 use super::SiteError;
 use super::blocks::Progress;
-use openline_core::screen::{Action, Block, Event, Screen};
+use openline_core::{Action, Block, Event, Screen};
 use openline_core::{Config, OpenLine};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -98,17 +98,11 @@ fn edition(lang: &str, regions: &[String]) -> Result<Edition, SiteError> {
     })
 }
 
-/// The values carried by a screen's choices whose options apply a matching event.
+/// The values carried by the events a screen's actions apply, as `pick` finds them.
 fn chosen(screen: &Screen, pick: impl Fn(&Event) -> Option<String>) -> Vec<String> {
     screen
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Choice { options, .. } => Some(options),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|option| match &option.action {
+        .actions()
+        .filter_map(|action| match &action {
             Action::Apply { event } => pick(event),
             _ => None,
         })
@@ -123,17 +117,11 @@ fn progress_line(
     screen: &Screen,
 ) -> Result<Option<Progress>, SiteError> {
     let ids: Vec<String> = screen
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Steps { items } => Some(items),
-            _ => None,
-        })
-        .flatten()
-        .filter_map(|step| match &step.toggle {
+        .actions()
+        .filter_map(|action| match action {
             Action::Apply {
                 event: Event::TickStep { id },
-            } => Some(id.clone()),
+            } => Some(id),
             _ => None,
         })
         .collect();

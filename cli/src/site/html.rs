@@ -1,14 +1,12 @@
 //! HTML text: escaping, and the frame every page shares (head, header, main landmark).
 
 use super::paths::PagePath;
+use openline_core::QuickExit;
 
 /// The stylesheet and script every page loads, relative to the site root.
 pub const CSS_FILE: &str = "assets/site.css";
 /// The page script: ticking steps, copy and share, the quick exit, offline caching.
 pub const JS_FILE: &str = "assets/site.js";
-
-/// The neutral page the quick exit leads to. A convention, not a fact about help services.
-pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 
 /// What pages may load: only their own site's files, no inline script and no forms.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
@@ -52,8 +50,8 @@ pub struct Frame<'a> {
     pub here: &'a PagePath,
     /// The link "up": its address and the words of the screen it leads to.
     pub up: Option<(String, String)>,
-    /// The quick-exit control's words, on pages the core marks as teen-facing.
-    pub quick_exit: Option<&'a str>,
+    /// The quick exit, on pages the core marks as teen-facing.
+    pub quick_exit: Option<&'a QuickExit>,
     /// The rendered blocks.
     pub body: &'a str,
 }
@@ -74,8 +72,8 @@ impl Frame<'_> {
             &self.here.href_to_file(JS_FILE),
         ));
         let mut header = String::new();
-        if let Some(words) = self.quick_exit {
-            header.push_str(&quick_exit(words));
+        if let Some(exit) = self.quick_exit {
+            header.push_str(&quick_exit(exit));
         }
         if let Some((href, label)) = &self.up {
             header.push_str(&format!(
@@ -115,11 +113,11 @@ pub fn head(lang: &str, window_title: &str, css: &str, js: &str) -> String {
 
 /// The quick-exit link. Works as a plain link; the script makes it replace the page in the
 /// history, and adds the Escape key.
-fn quick_exit(words: &str) -> String {
+fn quick_exit(exit: &QuickExit) -> String {
     format!(
         "<a class=\"exit\" href=\"{}\" rel=\"noopener noreferrer\" data-exit>{}</a>",
-        escape(QUICK_EXIT_URL),
-        escape(words)
+        escape(&exit.url),
+        escape(&exit.label)
     )
 }
 
@@ -151,13 +149,17 @@ mod tests {
     #[test]
     fn frames_a_page_with_landmarks_and_the_quick_exit() {
         let here = PagePath::page("en", "GB", "teen").expect("a valid page");
+        let exit = QuickExit {
+            label: "Leave quickly".into(),
+            url: openline_core::QUICK_EXIT_URL.into(),
+        };
         let frame = Frame {
             lang: "en",
             title: "Get <help>",
             site_name: "OpenLine",
             here: &here,
             up: Some(("../index.html".to_owned(), "OpenLine".to_owned())),
-            quick_exit: Some("Leave quickly"),
+            quick_exit: Some(&exit),
             body: "<p>x</p>\n",
         };
         let page = frame.render();
@@ -165,9 +167,9 @@ mod tests {
         assert!(page.contains("<title>Get &lt;help&gt; · OpenLine</title>"));
         assert!(page.contains("href=\"../../../assets/site.css\""));
         assert!(page.contains("<h1>Get &lt;help&gt;</h1>"));
-        assert!(page.contains(&format!(
-            "href=\"{QUICK_EXIT_URL}\" rel=\"noopener noreferrer\""
-        )));
+        assert!(page.contains(
+            "href=\"https://www.google.com/search?q=weather\" rel=\"noopener noreferrer\""
+        ));
         assert!(page.contains("<main id=\"main\">"));
         assert!(page.contains("<nav><a class=\"up\" href=\"../index.html\">"));
         assert!(page.contains("data-exit>Leave quickly</a>"));

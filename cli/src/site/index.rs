@@ -4,7 +4,7 @@ use super::SiteError;
 use super::collect::Edition;
 use super::html::{CSS_FILE, JS_FILE, escape, head};
 use super::strings;
-use openline_core::screen::{Action, Block, Event, Screen};
+use openline_core::{Action, Block, Event, Screen};
 
 /// The root page: the site's name and, for each language, a link to each region's home.
 /// Links are relative to the root when `base` is empty; `base` is `/` for the 404 page,

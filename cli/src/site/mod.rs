@@ -252,7 +252,7 @@ fn region_pages(
             site_name,
             here: &here,
             up,
-            quick_exit: screen.quick_exit.as_deref(),
+            quick_exit: screen.quick_exit.as_ref(),
             body: &rendered.html,
         };
         let html = frame.render();

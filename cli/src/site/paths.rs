@@ -2,7 +2,7 @@
 //! and links between pages are relative so the site works from any folder or from disk.
 
 use super::SiteError;
-use openline_core::route::Route;
+use openline_model::route::Route;
 use std::path::PathBuf;
 
 /// A page's folder under the site root, as path segments; the root itself has none.

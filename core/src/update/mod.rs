@@ -10,12 +10,12 @@ pub mod fetch;
 pub mod manifest;
 pub mod trust;
 
-use crate::content::model::Pack;
-use crate::content::validate::{Severity, validate};
 use fetch::{FetchError, Fetched, Fetcher};
 use manifest::{
     FORMAT, MANIFEST_FILE, ManifestError, SignedManifest, sha256_hex, version_at_least,
 };
+use openline_model::pack::Pack;
+use openline_model::validate::{Severity, validate};
 
 /// What a refresh did, for the shell to show.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, uniffi::Enum)]
@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn a_pack_that_fails_its_checks_is_refused() {
-        let embedded = crate::content::embedded_pack().expect("embedded pack");
+        let embedded = crate::catalog::embedded_pack().expect("embedded pack");
         let mut pack = (*embedded).clone();
         pack.regions[0].channels[0].sources.clear();
         let json = serde_json::to_string(&pack).expect("serialises");

@@ -25,6 +25,16 @@
     });
   }
 
+  // A filter choice shows its list in place of this one: Back leaves the list rather than
+  // stepping back through every filter tried.
+  d.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-replace]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
+        || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    location.replace(link.href);
+  });
+
   // Steps ticked on this device.
   var KEY = 'openline.steps';
   var boxes = d.querySelectorAll('input[data-step]');

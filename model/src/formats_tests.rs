@@ -1,7 +1,7 @@
 //! Tests for `formats.rs`, kept beside it in their own file.
 
 use super::*;
-use crate::content::model::Region;
+use crate::pack::Region;
 
 fn bare_region(code: &str, calling_code: &str) -> Region {
     Region {

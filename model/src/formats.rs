@@ -1,7 +1,7 @@
 //! The formats facts must take: ids, `https` addresses, and phone numbers for each region's
-//! numbering plan. Also compiled into `build.rs`.
+//! numbering plan.
 
-use super::model::Region;
+use crate::pack::Region;
 
 /// True for ids made of lowercase letters, digits and `-`.
 pub fn is_slug(id: &str) -> bool {

@@ -1,7 +1,6 @@
 //! The content pack: every fact, step and starter OpenLine shows, as one serde value.
 //!
-//! This file is also compiled into `build.rs` (through `#[path]`), so it depends on serde and
-//! std alone. The same shape is authored as TOML under `content/`, embedded as JSON, and
+//! The same shape is authored as TOML under `content/`, embedded in the core as JSON, and
 //! shipped as signed update packs.
 
 use serde::{Deserialize, Serialize};
@@ -76,6 +75,30 @@ pub enum ChannelKind {
     TeenHelpline,
     /// Helplines for parents and adults.
     ParentHelpline,
+}
+
+impl ChannelKind {
+    /// Every kind, in the order the report hub shows them.
+    pub const ALL: [ChannelKind; 6] = [
+        ChannelKind::Emergency,
+        ChannelKind::Police,
+        ChannelKind::Exploitation,
+        ChannelKind::Takedown,
+        ChannelKind::TeenHelpline,
+        ChannelKind::ParentHelpline,
+    ];
+
+    /// The form used in content and string keys: `teen-helpline`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChannelKind::Emergency => "emergency",
+            ChannelKind::Police => "police",
+            ChannelKind::Exploitation => "exploitation",
+            ChannelKind::Takedown => "takedown",
+            ChannelKind::TeenHelpline => "teen-helpline",
+            ChannelKind::ParentHelpline => "parent-helpline",
+        }
+    }
 }
 
 /// One place to get help: a number to call, a number to text, or a page to open.
@@ -337,5 +360,5 @@ pub struct Translation {
 }
 
 #[cfg(test)]
-#[path = "model_tests.rs"]
+#[path = "pack_tests.rs"]
 mod tests;

@@ -1,93 +1,60 @@
-//! Tests for `keys.rs`, kept beside it in their own file.
+//! Tests for `catalog.rs`, kept beside it in their own file: the embedded pack, locale
+//! fallback, and that every translated text reaches the screen.
 
 use super::*;
-use crate::content::model::{AgeBand, ChannelKind, Moment, Translation};
-use crate::content::{Catalog, embedded_pack};
+use crate::screens;
 use crate::store::Recorded;
 use crate::view::View;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::Arc;
+use openline_model::keys::{all, channel};
+use openline_model::pack::{ChannelKind, Translation};
+use openline_model::route::Route;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn catalog() -> Catalog {
+    Catalog::new(embedded_pack().expect("the embedded pack parses"))
+}
+
+#[test]
+fn the_embedded_pack_passes_its_own_checks() {
+    let problems = openline_model::validate::validate(catalog().pack(), None);
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity == openline_model::validate::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn region_falls_back_to_intl() {
+    let catalog = catalog();
+    assert_eq!(catalog.region_for("en-GB"), "GB");
+    assert_eq!(catalog.region_for("en_gb"), "GB");
+    assert_eq!(catalog.region_for("es-419"), "INTL");
+    assert_eq!(catalog.region_for("de-DE"), "INTL");
+    assert_eq!(catalog.region_for("en"), "INTL");
+    assert_eq!(catalog.region_for(""), "INTL");
+}
+
+#[test]
+fn language_falls_back_to_english() {
+    let catalog = catalog();
+    assert_eq!(catalog.language_for("en-GB"), "en");
+    assert_eq!(catalog.language_for("de-DE"), "en");
+    assert_eq!(catalog.language_for("zz"), "en");
+}
+
+#[test]
+fn the_embedded_pack_is_the_content_as_authored() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let authored = openline_model::authoring::Authored::load(&root).expect("the content loads");
+    assert_eq!(
+        authored.pack,
+        *embedded_pack().expect("the embedded pack parses")
+    );
+}
 
 fn pack() -> Pack {
     (*embedded_pack().expect("the embedded pack parses")).clone()
-}
-
-#[test]
-fn every_key_of_the_embedded_pack_is_unique() {
-    let keys = all(&pack());
-    let mut seen = HashSet::new();
-    let twice: Vec<&String> = keys.iter().filter(|key| !seen.insert(*key)).collect();
-    assert!(twice.is_empty(), "{twice:?}");
-}
-
-#[test]
-fn the_keys_include_every_required_string_and_the_fixed_texts() {
-    let keys: BTreeSet<String> = all(&pack()).into_iter().collect();
-    for key in REQUIRED_STRINGS {
-        assert!(keys.contains(*key), "{key}");
-    }
-    for key in [
-        "teen.intro_title",
-        "teen.intro",
-        "teen.danger",
-        "parent.intro",
-    ] {
-        assert!(keys.contains(key), "{key}");
-    }
-}
-
-#[test]
-fn required_strings_are_unique_and_label_every_age_moment_and_channel_kind() {
-    let required: HashSet<&str> = REQUIRED_STRINGS.iter().copied().collect();
-    assert_eq!(required.len(), REQUIRED_STRINGS.len());
-    for band in AgeBand::ALL {
-        assert!(required.contains(format!("age.{}", band.slug()).as_str()));
-    }
-    for moment in Moment::ALL {
-        assert!(required.contains(format!("moment.{}", moment.slug()).as_str()));
-    }
-    for kind in crate::view::KINDS {
-        let key = format!("channel.{}", crate::view::kind_slug(kind));
-        assert!(required.contains(key.as_str()), "{key}");
-    }
-}
-
-#[test]
-fn key_builders_match_the_translation_files_layout() {
-    assert_eq!(step("dont-pay", "title"), "teen.step.dont-pay.title");
-    assert_eq!(step("dont-pay", "action"), "teen.step.dont-pay.action");
-    assert_eq!(region("GB"), "region.GB");
-    assert_eq!(channel("gb-999", "detail"), "channel.gb-999.detail");
-    assert_eq!(
-        platform("instagram", "help", 0),
-        "platform.instagram.help.0"
-    );
-    assert_eq!(platform("x", "note", 12), "platform.x.note.12");
-    assert_eq!(platform_name("x"), "platform.x.name");
-    assert_eq!(starter("a-b", "followup.1"), "starter.a-b.followup.1");
-    assert_eq!(advice("stay-calm"), "advice.stay-calm");
-}
-
-#[test]
-fn keys_follow_the_content() {
-    let mut pack = pack();
-    let before = all(&pack);
-    let step_id = pack.teen.steps[0].id.clone();
-    pack.teen.steps[0].action = None;
-    pack.parent.starters[0].followups.truncate(2);
-    let starter_id = pack.parent.starters[0].id.clone();
-    let after: BTreeSet<String> = all(&pack).into_iter().collect();
-    assert!(!after.contains(&step(&step_id, "action")));
-    assert!(after.contains(&step(&step_id, "title")));
-    assert!(after.contains(&starter(&starter_id, "followup.1")));
-    assert!(!after.contains(&starter(&starter_id, "followup.2")));
-    assert!(after.len() <= before.len());
-    // A channel without detail has nothing to translate there.
-    let channel_id = pack.regions[0].channels[0].id.clone();
-    pack.regions[0].channels[0].detail.clear();
-    let keys = all(&pack);
-    assert!(keys.contains(&channel(&channel_id, "name")));
-    assert!(!keys.contains(&channel(&channel_id, "detail")));
 }
 
 /// A marker for `key` that no other key's marker contains.
@@ -102,32 +69,8 @@ fn render_everything(pack: Pack, language: &str) -> String {
     let mut out = String::new();
     for region in &catalog.pack().regions {
         let view = View::new(&catalog, region, language, &recorded, None);
-        let mut screens = vec![
-            crate::home::home(&view),
-            crate::teen::teen(&view),
-            crate::report::hub(&view),
-            crate::parent::starters(&view, None, None),
-            crate::guide::disclosure(&view),
-            crate::guide::warning_signs(&view),
-            crate::settings::settings(&view),
-            crate::about::about(&view),
-        ];
-        screens.extend(
-            catalog
-                .pack()
-                .platforms
-                .iter()
-                .map(|item| crate::report::platform(&view, item)),
-        );
-        screens.extend(
-            catalog
-                .pack()
-                .parent
-                .starters
-                .iter()
-                .map(|item| crate::parent::starter(&view, item)),
-        );
-        for screen in screens {
+        for route in Route::every(catalog.pack()) {
+            let screen = screens::screen(&view, &route).expect("every route renders");
             out.push_str(&serde_json::to_string(&screen).expect("screens serialize"));
         }
     }
@@ -210,7 +153,7 @@ fn the_core_shows_a_translation_under_every_content_key() {
     assert!(left.is_empty(), "left in English: {left:#?}");
 }
 
-fn text_only_channels(pack: &Pack) -> impl Iterator<Item = &crate::content::model::Channel> {
+fn text_only_channels(pack: &Pack) -> impl Iterator<Item = &openline_model::pack::Channel> {
     pack.regions
         .iter()
         .flat_map(|region| &region.channels)
@@ -225,13 +168,13 @@ fn a_text_only_channel_shows_its_name() {
         .iter_mut()
         .find(|item| item.code == "GB")
         .expect("the embedded pack has GB");
-    gb.channels.push(crate::content::model::Channel {
+    gb.channels.push(openline_model::pack::Channel {
         id: "gb-test-text-line".into(),
         kind: ChannelKind::TeenHelpline,
         name: "Test text line".into(),
         detail: "A made-up text line for this test.".into(),
         call: None,
-        text: Some(crate::content::model::TextMessage {
+        text: Some(openline_model::pack::TextMessage {
             number: "12345".into(),
             body: "TEST".into(),
         }),

@@ -1,9 +1,9 @@
-//! Tests for `model.rs`, kept beside it in their own file.
+//! Tests for `pack.rs`, kept beside it in their own file.
 
 use super::*;
 
 fn pack() -> Pack {
-    (*crate::content::embedded_pack().expect("the embedded pack parses")).clone()
+    crate::authored_pack().clone()
 }
 
 #[test]
@@ -61,12 +61,12 @@ fn channel_kinds_are_spelled_as_in_the_content() {
     for (kind, slug) in kinds {
         let json = serde_json::to_string(&kind).expect("serializes");
         assert_eq!(json, format!("\"{slug}\""));
-        assert_eq!(crate::view::kind_slug(kind), slug);
+        assert_eq!(kind.slug(), slug);
     }
 }
 
 #[test]
-fn the_embedded_pack_round_trips_through_json() {
+fn the_real_content_round_trips_through_json() {
     let pack = pack();
     let json = serde_json::to_string(&pack).expect("serializes");
     let back: Pack = serde_json::from_str(&json).expect("deserializes");

@@ -1,8 +1,8 @@
 //! Reads the content as authored (TOML files under `content/`) into a [`Pack`], and points
 //! problems at the file and line to fix. Used by `build.rs` and by `openline content`.
 
-use super::model::{Advice, Pack, Platform, Region, Source, Starter, TeenStep, Translation};
-use super::validate::{Place, Problem};
+use crate::pack::{Advice, Pack, Platform, Region, Source, Starter, TeenStep, Translation};
+use crate::validate::{Place, Problem};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
@@ -91,7 +91,7 @@ struct RegionFile {
     reviewed: String,
     #[serde(default)]
     calling_code: String,
-    channel: Vec<super::model::Channel>,
+    channel: Vec<crate::pack::Channel>,
 }
 
 #[derive(Deserialize)]
@@ -146,14 +146,14 @@ impl Authored {
             sources,
             regions,
             platforms,
-            teen: super::model::Teen {
+            teen: crate::pack::Teen {
                 intro_title: teen.intro_title,
                 intro: teen.intro,
                 intro_sources: teen.intro_sources,
                 danger: teen.danger,
                 steps: teen.step,
             },
-            parent: super::model::Parent {
+            parent: crate::pack::Parent {
                 intro: parent.intro,
                 starters,
                 disclosure: parent.disclosure,

@@ -1,7 +1,7 @@
 //! Tests for `authoring.rs`, kept beside it in their own file.
 
 use super::*;
-use crate::content::validate::{Severity, validate};
+use crate::validate::{Severity, validate};
 
 /// A copy of the real `content/` folder, to break.
 struct Copy {
@@ -103,13 +103,6 @@ fn only_error(authored: &Authored) -> (Problem, String) {
 }
 
 // Loading
-
-#[test]
-fn the_real_content_loads_into_the_embedded_pack() {
-    let authored = Copy::new().load().expect("the real content loads");
-    let embedded = crate::content::embedded_pack().expect("the embedded pack parses");
-    assert_eq!(authored.pack, *embedded);
-}
 
 #[test]
 fn a_toml_syntax_error_names_the_file_and_line() {
@@ -278,7 +271,7 @@ fn strings_and_translations_flatten_to_dotted_keys() {
         assert!(
             translation
                 .text
-                .contains_key(&crate::content::keys::step("dont-pay", "title"))
+                .contains_key(&crate::keys::step("dont-pay", "title"))
         );
         assert!(!translation.text.keys().any(|key| key.starts_with("text.")));
     }

@@ -1,16 +1,14 @@
 //! Tests for `validate.rs`, kept beside it in their own file.
 
 use super::*;
-use crate::content::model::{
-    Channel, HelpPage, Platform, Source, StepAction, TextMessage, Translation,
-};
+use crate::pack::{Channel, HelpPage, Platform, Source, StepAction, TextMessage, Translation};
 
-/// A copy of the embedded pack with its translations.
+/// A copy of the real content with its translations.
 fn translated() -> Pack {
-    (*crate::content::embedded_pack().expect("the embedded pack parses")).clone()
+    crate::authored_pack().clone()
 }
 
-/// A copy of the embedded pack to break one thing in, without its translations: they
+/// A copy of the real content to break one thing in, without its translations: they
 /// would also report every key of content a test removes or renames.
 fn pack() -> Pack {
     let mut pack = translated();
@@ -18,7 +16,7 @@ fn pack() -> Pack {
     pack
 }
 
-/// The problems `pack` has that the embedded pack does not.
+/// The problems `pack` has that the real content does not.
 fn new_problems(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
     let baseline = validate(&translated(), today);
     validate(pack, today)
@@ -60,7 +58,7 @@ fn region<'p>(pack: &'p mut Pack, code: &str) -> &'p mut Region {
     pack.regions
         .iter_mut()
         .find(|region| region.code == code)
-        .expect("the embedded pack has this region")
+        .expect("the real content has this region")
 }
 
 fn channel<'p>(pack: &'p mut Pack, id: &str) -> &'p mut Channel {
@@ -68,15 +66,15 @@ fn channel<'p>(pack: &'p mut Pack, id: &str) -> &'p mut Channel {
         .iter_mut()
         .flat_map(|region| &mut region.channels)
         .find(|channel| channel.id == id)
-        .expect("the embedded pack has this channel")
+        .expect("the real content has this channel")
 }
 
-fn step<'p>(pack: &'p mut Pack, id: &str) -> &'p mut crate::content::model::TeenStep {
+fn step<'p>(pack: &'p mut Pack, id: &str) -> &'p mut crate::pack::TeenStep {
     pack.teen
         .steps
         .iter_mut()
         .find(|step| step.id == id)
-        .expect("the embedded pack has this step")
+        .expect("the real content has this step")
 }
 
 /// The id of the first step with an action of the given shape.
@@ -89,7 +87,7 @@ fn step_with_action(pack: &Pack, route: bool) -> String {
                 .as_ref()
                 .is_some_and(|action| action.route.is_some() == route)
         })
-        .expect("the embedded pack has such a step")
+        .expect("the real content has such a step")
         .id
         .clone()
 }
@@ -98,10 +96,10 @@ fn day(text: &str) -> Date {
     Date::parse(text).expect("a valid date")
 }
 
-// The embedded pack
+// The real content
 
 #[test]
-fn the_embedded_pack_has_no_errors_and_no_stale_dates_without_a_date() {
+fn the_real_content_has_no_errors_and_no_stale_dates_without_a_date() {
     let problems = validate(&translated(), None);
     let unexpected: Vec<_> = problems
         .iter()
@@ -115,7 +113,7 @@ fn the_embedded_pack_has_no_errors_and_no_stale_dates_without_a_date() {
 }
 
 #[test]
-fn the_embedded_pack_has_an_intl_region_and_only_valid_numbers() {
+fn the_real_content_has_an_intl_region_and_only_valid_numbers() {
     let pack = pack();
     assert!(pack.regions.iter().any(|region| region.code == "INTL"));
     for region in &pack.regions {
@@ -521,16 +519,24 @@ fn a_step_action_needs_a_route_or_channels_but_not_both() {
 
 #[test]
 fn a_step_links_only_to_known_routes() {
-    for route in STEP_ROUTES {
+    for route in Route::every(&pack()) {
+        let route = route.to_string();
         let mut pack = pack();
         step(&mut pack, "dont-pay").action = Some(StepAction {
             label: "Go".into(),
-            route: Some((*route).into()),
+            route: Some(route.clone()),
             channels: Vec::new(),
         });
         assert_eq!(new_errors(&pack), Vec::new(), "{route}");
     }
-    for route in ["reports", "openline://teen", "", "report/nowhere-app"] {
+    for route in [
+        "reports",
+        "openline://teen",
+        "",
+        "report/nowhere-app",
+        "starter/no-such-starter",
+        "parent?moment=holidays&age=8-10",
+    ] {
         let mut pack = pack();
         step(&mut pack, "dont-pay").action = Some(StepAction {
             label: "Go".into(),
@@ -713,7 +719,7 @@ fn an_unknown_translation_key_is_an_error() {
         .translations
         .iter_mut()
         .next()
-        .expect("the embedded pack has a translation");
+        .expect("the real content has a translation");
     let tag = tag.clone();
     translation.text.insert("home.titel".into(), "Typo".into());
     assert_one_error(

@@ -1,5 +1,5 @@
 //! Calendar dates as `YYYY-MM-DD`, without a date library: enough for reviewed dates and
-//! "we talked about this" days. Also compiled into `build.rs`.
+//! "we talked about this" days.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

@@ -1,7 +1,7 @@
 //! Translation keys: one name for every piece of text in a pack, so a translation can replace
-//! it and a check can tell what a translation is missing. Also compiled into `build.rs`.
+//! it and a check can tell what a translation is missing.
 
-use super::model::Pack;
+use crate::pack::Pack;
 
 /// Interface strings every pack must define, by key.
 pub const REQUIRED_STRINGS: &[&str] = &[

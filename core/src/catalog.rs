@@ -1,6 +1,6 @@
 //! The content in use: a pack with indexes for quick lookup, and locale fallback.
 
-use super::model::{Pack, Platform, Region, Source, Starter, Translation};
+use openline_model::pack::{Pack, Platform, Region, Source, Starter, Translation};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -124,39 +124,5 @@ impl Catalog {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn catalog() -> Catalog {
-        Catalog::new(embedded_pack().expect("the embedded pack parses"))
-    }
-
-    #[test]
-    fn the_embedded_pack_passes_its_own_checks() {
-        let problems = super::super::validate::validate(catalog().pack(), None);
-        let errors: Vec<_> = problems
-            .iter()
-            .filter(|p| p.severity == super::super::validate::Severity::Error)
-            .collect();
-        assert!(errors.is_empty(), "{errors:?}");
-    }
-
-    #[test]
-    fn region_falls_back_to_intl() {
-        let catalog = catalog();
-        assert_eq!(catalog.region_for("en-GB"), "GB");
-        assert_eq!(catalog.region_for("en_gb"), "GB");
-        assert_eq!(catalog.region_for("es-419"), "INTL");
-        assert_eq!(catalog.region_for("de-DE"), "INTL");
-        assert_eq!(catalog.region_for("en"), "INTL");
-        assert_eq!(catalog.region_for(""), "INTL");
-    }
-
-    #[test]
-    fn language_falls_back_to_english() {
-        let catalog = catalog();
-        assert_eq!(catalog.language_for("en-GB"), "en");
-        assert_eq!(catalog.language_for("de-DE"), "en");
-        assert_eq!(catalog.language_for("zz"), "en");
-    }
-}
+#[path = "catalog_tests.rs"]
+mod tests;
