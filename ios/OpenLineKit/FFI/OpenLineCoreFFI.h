@@ -293,6 +293,11 @@ RustBuffer uniffi_openline_core_fn_method_openline_routes(uint64_t ptr, RustCall
 RustBuffer uniffi_openline_core_fn_method_openline_screen(uint64_t ptr, RustBuffer route, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_FUNC_DEEP_LINK_ROUTE
+#define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_FUNC_DEEP_LINK_ROUTE
+RustBuffer uniffi_openline_core_fn_func_deep_link_route(RustBuffer link, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_OPENLINE_CORE_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_OPENLINE_CORE_RUSTBUFFER_ALLOC
 RustBuffer ffi_openline_core_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -551,6 +556,12 @@ void ffi_openline_core_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_OPENLINE_CORE_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_OPENLINE_CORE_RUST_FUTURE_COMPLETE_VOID
 void ffi_openline_core_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_FUNC_DEEP_LINK_ROUTE
+#define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_FUNC_DEEP_LINK_ROUTE
+uint16_t uniffi_openline_core_checksum_func_deep_link_route(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_METHOD_OPENLINE_APPLY

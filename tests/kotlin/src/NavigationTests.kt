@@ -3,6 +3,9 @@
 package org.openline.tests
 
 import org.openline.android.nav.RouteStack
+import org.openline.core.Action
+import org.openline.core.Block
+import org.openline.core.deepLinkRoute
 import kotlin.test.assertEquals
 import kotlin.test.assertFalse
 import kotlin.test.assertNull
@@ -27,19 +30,39 @@ fun navigationTests(suite: Suite) {
         assertEquals(deeper, RouteStack.restore(deeper.routes), "survives save and restore")
     }
 
-    suite.test("navigation: deep links name routes; other links are ignored") { _ ->
-        assertEquals("teen", RouteStack.routeOf("openline://teen"))
-        assertEquals("report/instagram", RouteStack.routeOf("openline://report/instagram/"))
-        assertEquals("parent?age=14-17", RouteStack.routeOf("openline://parent?age=14-17"))
-        assertNull(RouteStack.routeOf("https://example.org/teen"))
-        assertNull(RouteStack.routeOf("openline://"))
-        assertNull(RouteStack.routeOf(null))
+    suite.test("navigation: the core names the route of a deep link; other links are ignored") { _ ->
+        assertEquals("teen", deepLinkRoute("openline://teen"))
+        assertEquals("report/instagram", deepLinkRoute("openline://report/instagram/"))
+        assertEquals("parent?age=14-17", deepLinkRoute("openline://parent?age=14-17"))
+        assertEquals("parent?age=8-10&moment=holidays", deepLinkRoute("openline://parent/?moment=holidays&age=8-10"))
+        assertEquals("teen", deepLinkRoute("OpenLine:teen#steps"))
+        assertNull(deepLinkRoute("https://example.org/teen"))
+        assertNull(deepLinkRoute("tel:999"))
+        assertEquals("home", deepLinkRoute("openline://"), "an empty deep link opens home")
+    }
+
+    suite.test("navigation: a filter choice replaces the list on show; links and buttons push") { dir ->
+        dir.with(region = "GB") { core ->
+            var stack = RouteStack.start.push("parent")
+            val filters = core.screen(stack.current).blocks.filterIsInstance<Block.Choice>()
+                .flatMap { choice -> choice.options.map { it.action } }
+                .filterIsInstance<Action.Navigate>()
+            assertTrue(filters.isNotEmpty() && filters.all { it.replace }, "every filter choice replaces")
+            for (filter in filters.take(3)) {
+                stack = stack.replace(filter.route)
+                stack = stack.settle(core.screen(stack.current).route)
+            }
+            assertEquals(listOf("home", filters[2].route), stack.routes, "Back from a filtered list leaves it")
+            val pushes = core.screen("parent").routesOut() - filters.map { it.route }.toSet()
+            assertTrue(pushes.isNotEmpty(), "the list links to guides and starters")
+            assertEquals(listOf("home", "parent?age=8-10"), RouteStack.start.replace("parent?age=8-10").routes, "home stays")
+        }
     }
 
     suite.test("navigation: a deep link to every route opens its screen and settles on the canonical route") { dir ->
         dir.with(region = "GB") { core ->
             for (route in core.routes()) {
-                val link = RouteStack.routeOf("openline://$route") ?: error("no route in openline://$route")
+                val link = deepLinkRoute("openline://$route") ?: error("no route in openline://$route")
                 var stack = RouteStack.start.push(link)
                 val screen = core.screen(stack.current)
                 stack = stack.settle(screen.route)

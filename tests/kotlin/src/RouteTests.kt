@@ -118,10 +118,12 @@ fun routeTests(suite: Suite) {
             val teenFacing = routes.filter { it in setOf("home", "teen", "report") || it.startsWith("report/") }
             assertTrue("report/instagram" in teenFacing, "report/instagram is listed")
             assertEquals(teenFacing, offered)
-            val english = offered.map { core.screen(it).quickExit }.distinct().single()
+            val english = offered.map { core.screen(it).quickExit?.label }.distinct().single()
             assertTrue(!english.isNullOrBlank(), "words to show: \"$english\"")
+            val addresses = offered.map { core.screen(it).quickExit?.url }.distinct()
+            assertEquals(listOf("https://www.google.com/search?q=weather"), addresses, "one neutral page")
             core.apply(Event.SetLanguage("es"), "settings")
-            val spanish = core.screen("teen").quickExit
+            val spanish = core.screen("teen").quickExit?.label
             assertTrue(!spanish.isNullOrBlank() && spanish != english, "translated: \"$spanish\"")
         }
     }

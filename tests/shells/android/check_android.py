@@ -1064,7 +1064,7 @@ MUTATIONS = [
     ("app/src/main/kotlin/org/openline/android/ui/blocks/CardsBlock.kt", "PartLabel(card.worryLabel)", "PartLabel(card.worryLabl)", "worryLabl"),
     # The quick exit: the core's words, shown on the screens that offer it, leaving no task behind.
     ("app/src/main/res/values/strings.xml", "</resources>", "    <string name=\"quick_exit\">Leave quickly</string>\n</resources>", "quick_exit"),
-    ("app/src/main/kotlin/org/openline/android/ui/OpenLineApp.kt", "{ Text(quickExit) }", "{ Text(\"Leave quickly\") }", "words"),
+    ("app/src/main/kotlin/org/openline/android/ui/OpenLineApp.kt", "{ Text(quickExit.label) }", "{ Text(\"Leave quickly\") }", "words"),
     ("app/src/main/kotlin/org/openline/android/ui/OpenLineApp.kt", "quickExit = screen?.quickExit,", "quickExit = null,", "quickExit"),
     ("app/src/main/kotlin/org/openline/android/MainActivity.kt", "finishAndRemoveTask()", "finish()", "finishAndRemoveTask"),
 ]

@@ -1444,6 +1444,76 @@ public func FfiConverterTypeLinkItem_lower(_ value: LinkItem) -> RustBuffer {
 
 
 /**
+ * The way off a screen a teen may need to hide: its words, and where a shell that can open a
+ * page goes instead.
+ */
+public struct QuickExit: Equatable, Hashable {
+    /**
+     * The control's words, such as "Leave quickly".
+     */
+    public var label: String
+    /**
+     * A neutral `https` page to show in place of the app.
+     */
+    public var url: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The control's words, such as "Leave quickly".
+         */label: String, 
+        /**
+         * A neutral `https` page to show in place of the app.
+         */url: String) {
+        self.label = label
+        self.url = url
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QuickExit: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuickExit: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuickExit {
+        return
+            try QuickExit(
+                label: FfiConverterString.read(from: &buf), 
+                url: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QuickExit, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.url, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuickExit_lift(_ buf: RustBuffer) throws -> QuickExit {
+    return try FfiConverterTypeQuickExit.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuickExit_lower(_ value: QuickExit) -> RustBuffer {
+    return FfiConverterTypeQuickExit.lower(value)
+}
+
+
+/**
  * Everything a shell needs to draw one screen.
  */
 public struct Screen: Equatable, Hashable {
@@ -1460,10 +1530,10 @@ public struct Screen: Equatable, Hashable {
      */
     public var up: String?
     /**
-     * On screens a teen may need to hide quickly: the words for a control that leaves at
-     * once. `None` elsewhere.
+     * On screens a teen may need to hide quickly: a control that leaves at once. `None`
+     * elsewhere.
      */
-    public var quickExit: String?
+    public var quickExit: QuickExit?
     /**
      * The content, top to bottom.
      */
@@ -1482,9 +1552,9 @@ public struct Screen: Equatable, Hashable {
          * The route that "up" leads to; `None` on home.
          */up: String?, 
         /**
-         * On screens a teen may need to hide quickly: the words for a control that leaves at
-         * once. `None` elsewhere.
-         */quickExit: String?, 
+         * On screens a teen may need to hide quickly: a control that leaves at once. `None`
+         * elsewhere.
+         */quickExit: QuickExit?, 
         /**
          * The content, top to bottom.
          */blocks: [Block]) {
@@ -1514,7 +1584,7 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
                 route: FfiConverterString.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
                 up: FfiConverterOptionString.read(from: &buf), 
-                quickExit: FfiConverterOptionString.read(from: &buf), 
+                quickExit: FfiConverterOptionTypeQuickExit.read(from: &buf), 
                 blocks: FfiConverterSequenceTypeBlock.read(from: &buf)
         )
     }
@@ -1523,7 +1593,7 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         FfiConverterString.write(value.route, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
         FfiConverterOptionString.write(value.up, into: &buf)
-        FfiConverterOptionString.write(value.quickExit, into: &buf)
+        FfiConverterOptionTypeQuickExit.write(value.quickExit, into: &buf)
         FfiConverterSequenceTypeBlock.write(value.blocks, into: &buf)
     }
 }
@@ -1764,7 +1834,11 @@ public enum Action: Equatable, Hashable {
     case navigate(
         /**
          * The route to open.
-         */route: String
+         */route: String, 
+        /**
+         * Show it in place of the current screen, as a filter choice does, so Back leaves
+         * the list rather than stepping through filters; otherwise open it on top.
+         */replace: Bool
     )
     /**
      * Open an `https` page in the browser.
@@ -1838,7 +1912,7 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .navigate(route: try FfiConverterString.read(from: &buf)
+        case 1: return .navigate(route: try FfiConverterString.read(from: &buf), replace: try FfiConverterBool.read(from: &buf)
         )
         
         case 2: return .openUrl(url: try FfiConverterString.read(from: &buf)
@@ -1867,9 +1941,10 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .navigate(route):
+        case let .navigate(route,replace):
             writeInt(&buf, Int32(1))
             FfiConverterString.write(route, into: &buf)
+            FfiConverterBool.write(replace, into: &buf)
             
         
         case let .openUrl(url):
@@ -2703,6 +2778,30 @@ fileprivate struct FfiConverterOptionTypeActionItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeQuickExit: FfiConverterRustBuffer {
+    typealias SwiftType = QuickExit?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeQuickExit.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeQuickExit.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -2972,6 +3071,19 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
         print("uniffiFutureContinuationCallback invalid handle")
     }
 }
+/**
+ * The route a deep link such as `openline://report/instagram/` opens, in the core's
+ * canonical form, or `None` when the link is not an OpenLine link. A route that doesn't
+ * exist comes back as written, tidied, so that [`OpenLine::screen`] can say what is wrong.
+ */
+public func deepLinkRoute(link: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_openline_core_fn_func_deep_link_route(
+        FfiConverterString.lower(link),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -2987,6 +3099,9 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_openline_core_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_openline_core_checksum_func_deep_link_route() != 5701) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_openline_core_checksum_method_openline_apply() != 51162) {
         return InitializationResult.apiChecksumMismatch

@@ -4,8 +4,8 @@ import OpenLineCore
 /// What carrying out an `Action` means on iOS. Working this out is pure, so it is unit-tested;
 /// the views only carry the effect out.
 public enum ActionEffect: Equatable {
-    /// Open another screen of the app.
-    case navigate(route: String)
+    /// Open another screen of the app: on top of this one, or, for a filter choice, in its place.
+    case navigate(route: String, replace: Bool)
     /// Hand the address to the system: `tel:` opens the dialler, `sms:` Messages, `https:` Safari.
     case openURL(URL)
     /// Put the text on the pasteboard.
@@ -25,8 +25,8 @@ public enum ActionMapping {
     /// tests/shells/ios-check.sh) insist that none is missing.
     public static func effect(of action: Action) -> ActionEffect {
         switch action {
-        case .navigate(let route):
-            return .navigate(route: route)
+        case .navigate(let route, let replace):
+            return .navigate(route: route, replace: replace)
         case .openUrl(let url):
             guard let address = webURL(url) else { return .unavailable }
             return .openURL(address)

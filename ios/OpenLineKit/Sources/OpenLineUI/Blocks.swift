@@ -1,8 +1,8 @@
 import SwiftUI
 import OpenLineCore
 
-/// Carries out an action tapped on a screen; `ScreenHost.perform(_:from:)` is the one in use.
-typealias PerformAction = @MainActor (Action, ActionOrigin) -> Void
+/// Carries out an action tapped on a screen; `ScreenHost.perform(_:)` is the one in use.
+typealias PerformAction = @MainActor (Action) -> Void
 
 /// One block of a screen. One view per kind of block; every kind is handled, with no
 /// `default`, so a new kind in the core fails the build here (and tests/shells/ios-check.sh).
@@ -151,7 +151,7 @@ struct StepRow: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 8) {
             Button {
-                perform(item.toggle, .button)
+                perform(item.toggle)
             } label: {
                 HStack(alignment: .firstTextBaseline, spacing: 12) {
                     Image(systemName: item.done ? "checkmark.circle.fill" : "circle")
@@ -216,7 +216,7 @@ struct ActionButton: View {
                 .accessibilityAddTraits(.isStaticText)
         default:
             Button {
-                perform(item.action, .button)
+                perform(item.action)
             } label: {
                 ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage)
             }
@@ -272,7 +272,7 @@ struct LinksBlock: View {
         VStack(alignment: .leading, spacing: 0) {
             ForEach(items, id: \.self) { (item: LinkItem) in
                 Button {
-                    perform(Action.navigate(route: item.route), .button)
+                    perform(Action.navigate(route: item.route, replace: false))
                 } label: {
                     HStack(spacing: 12) {
                         VStack(alignment: .leading, spacing: 2) {
@@ -375,7 +375,7 @@ struct CardView: View {
                 .accessibilityAddTraits(.isHeader)
         } else {
             Button {
-                perform(Action.navigate(route: card.route), .button)
+                perform(Action.navigate(route: card.route, replace: false))
             } label: {
                 HStack(alignment: .firstTextBaseline, spacing: 12) {
                     heading
@@ -450,7 +450,7 @@ struct ChoiceBlock: View {
                 .accessibilityAddTraits(.isHeader)
             ForEach(options, id: \.self) { (option: ChoiceOption) in
                 Button {
-                    perform(option.action, .choice)
+                    perform(option.action)
                 } label: {
                     HStack(spacing: 12) {
                         Image(systemName: option.selected ? "checkmark.circle.fill" : "circle")

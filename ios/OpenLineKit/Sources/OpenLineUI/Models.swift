@@ -69,9 +69,9 @@ public final class AppModel: ObservableObject {
         }
     }
 
-    /// Handles `openline://<route>`; other URLs are ignored.
+    /// Handles `openline://<route>`, as the core reads it; other URLs are ignored.
     public func open(url: URL) async {
-        guard let route = DeepLink.route(from: url) else { return }
+        guard let route = deepLinkRoute(link: url.absoluteString) else { return }
         await open(route: route)
     }
 
@@ -113,7 +113,8 @@ public final class AppModel: ObservableObject {
     }
 
     /// The quick exit: forgets the screens the user was on and shows a blank one instead, at
-    /// once. (The view then opens `QuickExit.destination`; iOS doesn't let an app quit itself.)
+    /// once. (The view then opens the screen's `quickExit.url`; iOS doesn't let an app quit
+    /// itself.)
     public func quickExit() {
         hasLeft = true
         stack = RouteStack()
@@ -124,12 +125,6 @@ public final class AppModel: ObservableObject {
     public func becameActive() {
         hasLeft = false
     }
-}
-
-/// Where the quick exit goes: a neutral page, the same one the web version opens. It says
-/// nothing about OpenLine or about help services.
-public enum QuickExit {
-    public static let destination = URL(string: "https://www.google.com/search?q=weather")!
 }
 
 /// One screen: loads it from the core and keeps it up to date after events. Kept apart from

@@ -112,8 +112,8 @@ struct ScreenHost: View {
             }
             .toolbar {
                 ToolbarItem(placement: .primaryAction) {
-                    if let words = model.screen?.quickExit {
-                        QuickExitButton(words: words) { leave() }
+                    if let exit = model.screen?.quickExit {
+                        QuickExitButton(words: exit.label) { leave(to: exit) }
                     }
                 }
             }
@@ -134,10 +134,10 @@ struct ScreenHost: View {
     }
 
     /// Carries out an action. `ActionMapping.effect(of:)` decides what each kind means.
-    private func perform(_ action: Action, from origin: ActionOrigin) {
+    private func perform(_ action: Action) {
         switch ActionMapping.effect(of: action) {
-        case .navigate(let route):
-            if origin == .choice {
+        case .navigate(let route, let replace):
+            if replace {
                 app.replaceTop(with: route)
             } else {
                 app.push(route)
@@ -157,10 +157,13 @@ struct ScreenHost: View {
         }
     }
 
-    /// The quick exit: the app goes blank at once, then a neutral page opens in the browser.
-    private func leave() {
+    /// The quick exit: the app goes blank at once, then the core's neutral page opens in the
+    /// browser.
+    private func leave(to exit: QuickExit) {
         app.quickExit()
-        openURL(QuickExit.destination)
+        if let page = ActionMapping.webURL(exit.url) {
+            openURL(page)
+        }
     }
 
     private func showCopied() {

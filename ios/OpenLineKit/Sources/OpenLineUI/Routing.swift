@@ -1,49 +1,15 @@
 import Foundation
 
-/// Deep links: `openline://<route>`, the same route strings the core, the CLI and the tests use.
+/// Deep links: `openline://<route>`, the same route strings the core, the CLI and the tests
+/// use. The core reads them (`deepLinkRoute(link:)`); the shell only registers the scheme.
 public enum DeepLink {
     /// The URL scheme registered in the app's Info.plist.
     public static let scheme = "openline"
-
-    /// The route a deep link opens, or nil if the URL is not an OpenLine link.
-    ///
-    /// `openline://teen` gives `teen`, `openline://report/instagram` gives `report/instagram`,
-    /// `openline://parent?age=14-17` keeps its query, and `openline://` gives `home`. Whether
-    /// the route exists is for the core to say.
-    public static func route(from url: URL) -> String? {
-        guard url.scheme?.lowercased() == scheme else { return nil }
-        var rest = String(url.absoluteString.dropFirst(scheme.count + 1))
-        if let fragment = rest.firstIndex(of: "#") {
-            rest = String(rest[..<fragment])
-        }
-        var query: Substring?
-        if let mark = rest.firstIndex(of: "?") {
-            query = rest[rest.index(after: mark)...]
-            rest = String(rest[..<mark])
-        }
-        let path = (rest.removingPercentEncoding ?? rest)
-            .split(separator: "/", omittingEmptySubsequences: true)
-            .joined(separator: "/")
-        if path.isEmpty {
-            return RouteStack.home
-        }
-        guard let query, !query.isEmpty else { return path }
-        return path + "?" + String(query)
-    }
 
     /// The deep link for a route.
     public static func url(for route: String) -> URL? {
         URL(string: scheme + "://" + route)
     }
-}
-
-/// Where a tapped action came from; choosing an option replaces the screen rather than
-/// stacking a new one, so Back leaves the filtered list instead of stepping through filters.
-public enum ActionOrigin: Equatable {
-    /// A button or a row.
-    case button
-    /// An option of a choice.
-    case choice
 }
 
 /// The screens above home, as routes: the path of the `NavigationStack`. A value type, so the

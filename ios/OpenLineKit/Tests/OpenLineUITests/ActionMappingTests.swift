@@ -5,8 +5,13 @@ import OpenLineCore
 /// Every kind of action maps to the right iOS effect, and malformed ones are refused.
 final class ActionMappingTests: XCTestCase {
     func testNavigateOpensTheRoute() {
-        let effect = ActionMapping.effect(of: Action.navigate(route: "report/instagram"))
-        XCTAssertEqual(effect, ActionEffect.navigate(route: "report/instagram"))
+        let effect = ActionMapping.effect(of: Action.navigate(route: "report/instagram", replace: false))
+        XCTAssertEqual(effect, ActionEffect.navigate(route: "report/instagram", replace: false))
+    }
+
+    func testAFilterChoiceReplacesTheScreen() {
+        let effect = ActionMapping.effect(of: Action.navigate(route: "parent?age=8-10", replace: true))
+        XCTAssertEqual(effect, ActionEffect.navigate(route: "parent?age=8-10", replace: true))
     }
 
     func testCallOpensTheDiallerWithDigitsOnly() {

@@ -60,7 +60,7 @@ final class CoreIntegrationTests: XCTestCase {
         let core = try openCore()
         for route in core.routes() {
             let link = try XCTUnwrap(DeepLink.url(for: route), route)
-            let back = try XCTUnwrap(DeepLink.route(from: link), route)
+            let back = try XCTUnwrap(deepLinkRoute(link: link.absoluteString), route)
             XCTAssertEqual(try core.screen(route: back).route, try core.screen(route: route).route)
         }
     }
@@ -119,7 +119,8 @@ final class CoreIntegrationTests: XCTestCase {
             let screen = try core.screen(route: route)
             let teenFacing = ["home", "teen", "report"].contains(route) || route.hasPrefix("report/")
             if teenFacing {
-                XCTAssertFalse(screen.quickExit?.isEmpty ?? true, route)
+                XCTAssertFalse(screen.quickExit?.label.isEmpty ?? true, route)
+                XCTAssertEqual(screen.quickExit?.url, "https://www.google.com/search?q=weather", route)
             } else {
                 XCTAssertNil(screen.quickExit, route)
             }
@@ -143,10 +144,10 @@ final class CoreIntegrationTests: XCTestCase {
             case .actions(let items):
                 actions += items.map { (item: ActionItem) in item.action }
             case .links(let items):
-                actions += items.map { (item: LinkItem) in Action.navigate(route: item.route) }
+                actions += items.map { (item: LinkItem) in Action.navigate(route: item.route, replace: false) }
             case .cards(let items):
                 for card in items {
-                    actions.append(Action.navigate(route: card.route))
+                    actions.append(Action.navigate(route: card.route, replace: false))
                     actions += card.actions.map { (item: ActionItem) in item.action }
                 }
             case .choice(_, let options):

@@ -219,10 +219,6 @@ final class AppModelTests: XCTestCase {
         XCTAssertEqual(app.stack.top, RouteStack.home)
     }
 
-    func testTheQuickExitGoesToANeutralPage() {
-        XCTAssertEqual(QuickExit.destination.absoluteString, "https://www.google.com/search?q=weather")
-    }
-
     func testErrorsReadAsTheCoreWroteThem() {
         XCTAssertEqual(ErrorText.message(for: OpenLineError.InvalidInput(message: "No such step.")), "No such step.")
         XCTAssertEqual(ErrorText.message(for: OpenLineError.Content(message: "Damaged.")), "Damaged.")

@@ -1,10 +1,11 @@
 import XCTest
+import OpenLineCore
 @testable import OpenLineUI
 
-/// Deep links, the navigation stack and the locale tag.
+/// Deep links as the core reads them, the navigation stack and the locale tag.
 final class RoutingTests: XCTestCase {
     private func route(_ link: String) -> String? {
-        DeepLink.route(from: URL(string: link)!)
+        deepLinkRoute(link: URL(string: link)!.absoluteString)
     }
 
     func testDeepLinksGiveTheRoute() {
@@ -35,7 +36,7 @@ final class RoutingTests: XCTestCase {
 
     func testDeepLinkRoundTrip() {
         for path in ["teen", "report/instagram", "parent?age=8-10"] {
-            XCTAssertEqual(DeepLink.url(for: path).flatMap(DeepLink.route(from:)), path)
+            XCTAssertEqual(DeepLink.url(for: path).flatMap { route($0.absoluteString) }, path)
         }
     }
 

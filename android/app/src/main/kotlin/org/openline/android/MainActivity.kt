@@ -9,9 +9,9 @@ import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.flow.receiveAsFlow
-import org.openline.android.nav.RouteStack
 import org.openline.android.ui.OpenLineApp
 import org.openline.android.ui.theme.OpenLineTheme
+import org.openline.core.deepLinkRoute
 
 /** The app's only activity. It draws edge to edge and hands deep links to the navigation. */
 class MainActivity : ComponentActivity() {
@@ -41,7 +41,7 @@ class MainActivity : ComponentActivity() {
 
     private fun offerDeepLink(intent: Intent?) {
         if (intent?.action != Intent.ACTION_VIEW) return
-        RouteStack.routeOf(intent.dataString)?.let { deepLinks.trySend(it) }
+        intent.dataString?.let(::deepLinkRoute)?.let { deepLinks.trySend(it) }
     }
 
     /**

@@ -19,6 +19,13 @@ class RouteStack private constructor(val routes: List<String>) {
     fun push(route: String): RouteStack =
         if (route == current) this else RouteStack((routes + route).takeLast(MAX_DEPTH))
 
+    /**
+     * Shows [route] in place of the screen on show, as a filter choice does, so Back leaves the
+     * list rather than stepping through filters. The first screen stays: a choice made there
+     * opens on top of it.
+     */
+    fun replace(route: String): RouteStack = if (canGoBack) settle(route) else push(route)
+
     /** Closes the screen on show; the first screen stays. */
     fun pop(): RouteStack = if (canGoBack) RouteStack(routes.dropLast(1)) else this
 
@@ -49,7 +56,6 @@ class RouteStack private constructor(val routes: List<String>) {
 
     companion object {
         const val HOME = "home"
-        const val SCHEME = "openline://"
 
         /** Deep enough for any real path through the app; bounds the saved state. */
         const val MAX_DEPTH = 32
@@ -60,9 +66,5 @@ class RouteStack private constructor(val routes: List<String>) {
         /** Restores a saved stack; anything empty or malformed starts again at home. */
         fun restore(saved: List<String>?): RouteStack =
             if (saved.isNullOrEmpty() || saved.any { it.isBlank() }) start else RouteStack(saved.takeLast(MAX_DEPTH))
-
-        /** The route a deep link names (`openline://report/instagram` → `report/instagram`), if any. */
-        fun routeOf(deepLink: String?): String? =
-            deepLink?.takeIf { it.startsWith(SCHEME) }?.removePrefix(SCHEME)?.trim('/')?.takeIf { it.isNotEmpty() }
     }
 }

@@ -17,14 +17,14 @@ import org.openline.core.Event
  */
 class ActionHandler(
     private val context: Context,
-    private val navigate: (route: String) -> Unit,
+    private val navigate: (route: String, replace: Boolean) -> Unit,
     private val apply: (event: Event) -> Unit,
     private val failed: () -> Unit,
 ) {
     fun handle(action: Action) {
         try {
             when (action) {
-                is Action.Navigate -> navigate(action.route)
+                is Action.Navigate -> navigate(action.route, action.replace)
                 is Action.Apply -> apply(action.event)
                 is Action.Call -> start(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", action.number, null)))
                 is Action.SendText -> start(

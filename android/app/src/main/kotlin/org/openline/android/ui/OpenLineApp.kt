@@ -59,6 +59,7 @@ import org.openline.core.Action
 import org.openline.core.Event
 import org.openline.core.InternalException
 import org.openline.core.OpenLineException
+import org.openline.core.QuickExit
 import org.openline.core.RefreshOutcome
 import org.openline.core.Screen
 
@@ -77,7 +78,8 @@ private val RouteStackSaver = listSaver<RouteStack, String>(
 
 /**
  * The whole app: a back stack of the core's routes, the screen on show, and the handler that
- * carries out its actions. Navigation follows the core: a Navigate action pushes its route,
+ * carries out its actions. Navigation follows the core: a Navigate action pushes its route
+ * or, for a filter choice, replaces the screen on show with it;
  * an Apply action sends its event and shows the screen the core returns. [onQuickExit] leaves
  * the app at once, from the control the core offers on screens a teen may need to hide.
  */
@@ -101,7 +103,7 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
     val handler = remember(context, core) {
         ActionHandler(
             context = context,
-            navigate = { route -> go(stack.push(route)) },
+            navigate = { route, replace -> go(if (replace) stack.replace(route) else stack.push(route)) },
             apply = { event: Event ->
                 val at = stack.current
                 scope.launch {
@@ -177,7 +179,7 @@ private fun AppScaffold(
     title: String,
     showUp: Boolean,
     onUp: () -> Unit,
-    quickExit: String?,
+    quickExit: QuickExit?,
     onQuickExit: () -> Unit,
     snackbar: SnackbarHostState,
     content: @Composable (PaddingValues) -> Unit,
@@ -208,7 +210,7 @@ private fun AppScaffold(
                         Button(
                             onClick = onQuickExit,
                             modifier = Modifier.padding(end = 8.dp).heightIn(min = 48.dp),
-                        ) { Text(quickExit) }
+                        ) { Text(quickExit.label) }
                     }
                 },
                 scrollBehavior = scrollBehavior,

@@ -132,7 +132,7 @@ private fun LinkRow(item: LinkItem, onAction: (Action) -> Unit) {
         colors = ListItemDefaults.colors(containerColor = Color.Transparent),
         modifier = Modifier
             .heightIn(min = 48.dp)
-            .clickable(role = Role.Button) { onAction(Action.Navigate(item.route)) },
+            .clickable(role = Role.Button) { onAction(Action.Navigate(item.route, replace = false)) },
     )
 }
 

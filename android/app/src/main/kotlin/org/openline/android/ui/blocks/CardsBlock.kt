@@ -49,7 +49,7 @@ private fun StarterCard(card: Card, ownScreen: Boolean, onAction: (Action) -> Un
             val opens = if (ownScreen) {
                 Modifier
             } else {
-                Modifier.heightIn(min = 48.dp).clickable(role = Role.Button) { onAction(Action.Navigate(card.route)) }
+                Modifier.heightIn(min = 48.dp).clickable(role = Role.Button) { onAction(Action.Navigate(card.route, replace = false)) }
             }
             Text(
                 card.opener,
