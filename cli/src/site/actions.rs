@@ -2,8 +2,8 @@
 //! `sms:` or `https:` link, a button the script brings to life, or nothing.
 
 use super::SiteError;
-use super::html::escape;
 use super::paths::{PagePath, sms_href, tel_href};
+use maud::{Markup, html};
 use openline_core::{Action, Event};
 
 /// The language, region and route a page shows: where region and language choices lead from.
@@ -40,14 +40,29 @@ pub enum Control {
         web: bool,
     },
     /// A button that needs the script, hidden until the script shows it.
-    Script {
-        /// The data attribute the script looks for.
-        attr: &'static str,
-        /// Its value: the text to copy or share.
-        value: String,
-    },
+    Script(ScriptAction),
     /// Nothing a static site can do, such as saving a starter.
     Nothing,
+}
+
+/// What a script button does; each is a data attribute `site.js` looks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScriptAction {
+    /// `data-copy`: copies the text.
+    Copy(String),
+    /// `data-share`: shares the text, or copies it where sharing is missing.
+    Share(String),
+    /// `data-reset`: unticks every step on this device.
+    Reset,
+}
+
+/// What a few controls say about themselves besides their words.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Marks<'a> {
+    /// The option already chosen (`aria-current`).
+    pub current: bool,
+    /// The language the words and the page they lead to are in (`lang`, `hreflang`).
+    pub lang: Option<&'a str>,
 }
 
 /// The control for an action shown on the page at `place`.
@@ -74,19 +89,10 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             href: sms_href(number, body),
             web: false,
         },
-        Action::Copy { text } => Control::Script {
-            attr: "data-copy",
-            value: text.clone(),
-        },
-        Action::Share { text } => Control::Script {
-            attr: "data-share",
-            value: text.clone(),
-        },
+        Action::Copy { text } => Control::Script(ScriptAction::Copy(text.clone())),
+        Action::Share { text } => Control::Script(ScriptAction::Share(text.clone())),
         Action::Apply { event } => match event {
-            Event::ResetSteps => Control::Script {
-                attr: "data-reset",
-                value: String::new(),
-            },
+            Event::ResetSteps => Control::Script(ScriptAction::Reset),
             Event::SetRegion { code } => {
                 Control::Page(PagePath::page(&place.lang, code, &place.route)?)
             }
@@ -109,38 +115,47 @@ impl Control {
     pub fn page(&self) -> Option<&PagePath> {
         match self {
             Control::Page(target) | Control::Replace(target) => Some(target),
-            Control::Out { .. } | Control::Script { .. } | Control::Nothing => None,
+            Control::Out { .. } | Control::Script(_) | Control::Nothing => None,
         }
     }
 
-    /// The control as an element around `inner` (already HTML), from the page at `here`;
-    /// `None` for [`Control::Nothing`]. `extra` is added to the tag as it is.
-    pub fn wrap(&self, here: &PagePath, class: &str, extra: &str, inner: &str) -> Option<String> {
+    /// The control as an element of `class` around `inner`, from the page at `here`;
+    /// `None` for [`Control::Nothing`].
+    pub fn element(
+        &self,
+        here: &PagePath,
+        class: &str,
+        marks: Marks,
+        inner: Markup,
+    ) -> Option<Markup> {
+        let (href, web, replace) = match self {
+            Control::Page(target) => (here.href_to(target), false, false),
+            Control::Replace(target) => (here.href_to(target), false, true),
+            Control::Out { href, web } => (href.clone(), *web, false),
+            Control::Script(script) => return Some(script.button(class, inner)),
+            Control::Nothing => return None,
+        };
+        Some(html! {
+            a class=(class) href=(href) rel=[web.then_some("noopener noreferrer")]
+                data-replace[replace]
+                aria-current=[marks.current.then_some("true")]
+                lang=[marks.lang] hreflang=[marks.lang] { (inner) }
+        })
+    }
+}
+
+impl ScriptAction {
+    fn button(&self, class: &str, inner: Markup) -> Markup {
         match self {
-            Control::Page(target) => Some(format!(
-                "<a class=\"{class}\" href=\"{}\"{extra}>{inner}</a>",
-                escape(&here.href_to(target))
-            )),
-            Control::Replace(target) => Some(format!(
-                "<a class=\"{class}\" href=\"{}\" data-replace{extra}>{inner}</a>",
-                escape(&here.href_to(target))
-            )),
-            Control::Out { href, web } => {
-                let rel = if *web {
-                    " rel=\"noopener noreferrer\""
-                } else {
-                    ""
-                };
-                Some(format!(
-                    "<a class=\"{class}\" href=\"{}\"{rel}{extra}>{inner}</a>",
-                    escape(href)
-                ))
-            }
-            Control::Script { attr, value } => Some(format!(
-                "<button type=\"button\" class=\"{class}\" {attr}=\"{}\" hidden{extra}>{inner}</button>",
-                escape(value)
-            )),
-            Control::Nothing => None,
+            ScriptAction::Copy(text) => html! {
+                button type="button" class=(class) data-copy=(text) hidden { (inner) }
+            },
+            ScriptAction::Share(text) => html! {
+                button type="button" class=(class) data-share=(text) hidden { (inner) }
+            },
+            ScriptAction::Reset => html! {
+                button type="button" class=(class) data-reset hidden { (inner) }
+            },
         }
     }
 }
@@ -161,7 +176,8 @@ mod tests {
         let here = place().page("teen").expect("a valid page");
         control(&action, &place())
             .expect("a control")
-            .wrap(&here, "btn", "", "x")
+            .element(&here, "btn", Marks::default(), html! { "x" })
+            .map(Markup::into_string)
             .unwrap_or_default()
     }
 
@@ -217,10 +233,10 @@ mod tests {
             out(Action::Share {
                 text: "Who's <new>?".into()
             }),
-            "<button type=\"button\" class=\"btn\" data-share=\"Who&#39;s &lt;new&gt;?\" \
+            "<button type=\"button\" class=\"btn\" data-share=\"Who's &lt;new&gt;?\" \
              hidden>x</button>"
         );
-        assert!(out(Action::apply(Event::ResetSteps)).contains("data-reset=\"\" hidden"));
+        assert!(out(Action::apply(Event::ResetSteps)).contains(" data-reset hidden>"));
         assert_eq!(
             out(Action::apply(Event::SaveStarter { id: "a".into() })),
             ""

@@ -1,11 +1,14 @@
-//! Renders a screen's blocks as semantic HTML: the web twin of the terminal renderer.
+//! Renders a screen's blocks as semantic HTML, one function for each kind of block: the web
+//! twin of the terminal renderer.
 
 use super::SiteError;
-use super::actions::{Place, control};
-use super::html::{escape, escape_lines, json_array};
+use super::actions::{Marks, Place, control};
+use super::frame::{json_array, lines};
 use super::paths::PagePath;
+use maud::{Markup, html};
 use openline_core::{
-    Action, ActionItem, Block, Card, ChoiceOption, Event, Screen, SourceItem, StepItem, Tone,
+    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, Screen, SourceItem,
+    StepItem, Tone,
 };
 
 /// The texts a screen's progress line takes as steps are ticked: `texts[n]` is the line with
@@ -22,7 +25,7 @@ pub struct Progress {
 #[derive(Debug)]
 pub struct Rendered {
     /// The HTML of the blocks.
-    pub html: String,
+    pub html: Markup,
     /// Every page of the site it links to, for the build's link check.
     pub linked: Vec<PagePath>,
 }
@@ -37,17 +40,21 @@ pub fn render(
     let mut renderer = Renderer {
         place,
         here,
-        out: String::new(),
         linked: Vec::new(),
         sectioned: false,
-        ids: 0,
+        checkboxes: 0,
     };
-    for (index, block) in screen.blocks.iter().enumerate() {
-        let progress = progress.filter(|progress| progress.block == index);
-        renderer.block(block, progress)?;
-    }
+    let blocks = screen
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| {
+            let progress = progress.filter(|progress| progress.block == index);
+            renderer.block(block, progress)
+        })
+        .collect::<Result<Vec<Markup>, SiteError>>()?;
     Ok(Rendered {
-        html: renderer.out,
+        html: html! { @for block in &blocks { (block) } },
         linked: renderer.linked,
     })
 }
@@ -55,266 +62,262 @@ pub fn render(
 struct Renderer<'a> {
     place: &'a Place,
     here: &'a PagePath,
-    out: String,
     linked: Vec<PagePath>,
     /// Whether a second-level heading came before, so cards' headings go one level deeper.
     sectioned: bool,
-    ids: usize,
+    /// Checkboxes so far, for their ids.
+    checkboxes: usize,
 }
 
 impl Renderer<'_> {
-    fn block(&mut self, block: &Block, progress: Option<&Progress>) -> Result<(), SiteError> {
-        match block {
+    fn block(&mut self, block: &Block, progress: Option<&Progress>) -> Result<Markup, SiteError> {
+        Ok(match block {
             Block::Heading { text } => {
                 self.sectioned = true;
-                self.push(&format!("<h2>{}</h2>\n", escape(text)));
+                html! { h2 { (text) } }
             }
-            Block::Paragraph { text } => match progress {
-                Some(progress) => self.push(&format!(
-                    "<p class=\"progress\" aria-live=\"polite\" data-progress=\"{}\">{}</p>\n",
-                    escape(&json_array(&progress.texts)),
-                    escape_lines(text)
-                )),
-                None => self.push(&format!("<p>{}</p>\n", escape_lines(text))),
-            },
-            Block::Callout { tone, title, text } => {
-                let tone = match tone {
-                    Tone::Reassure => "reassure",
-                    Tone::Info => "info",
-                    Tone::Caution => "caution",
-                    Tone::Urgent => "urgent",
-                };
-                self.push(&format!(
-                    "<div class=\"callout {tone}\"><p><strong>{}</strong></p><p>{}</p></div>\n",
-                    escape(title),
-                    escape_lines(text)
-                ));
-            }
-            Block::Steps { items } => {
-                self.push("<ol class=\"steps\">\n");
-                for step in items {
-                    self.step(step)?;
-                }
-                self.push("</ol>\n");
-            }
-            Block::Actions { items } => {
-                let mut buttons = String::new();
-                for item in items {
-                    if let Some(button) = self.action(item, "btn")? {
-                        buttons.push_str(&format!("<li>{button}</li>\n"));
-                    }
-                }
-                if !buttons.is_empty() {
-                    self.push(&format!("<ul class=\"actions\">\n{buttons}</ul>\n"));
-                }
-            }
-            Block::Links { items } => {
-                self.push("<ul class=\"links\">\n");
-                for item in items {
-                    let inner = label_detail(&item.label, item.detail.as_deref());
-                    let link = self.wrap(&Action::navigate(&item.route), "row", "", &inner)?;
-                    self.push(&format!("<li>{}</li>\n", link.unwrap_or(inner)));
-                }
-                self.push("</ul>\n");
-            }
+            Block::Paragraph { text } => paragraph(text, progress),
+            Block::Callout { tone, title, text } => callout(*tone, title, text),
+            Block::Steps { items } => self.steps(items)?,
+            Block::Actions { items } => self.actions(items)?,
+            Block::Links { items } => self.links(items)?,
             Block::Cards { items } => {
-                for card in items {
-                    self.card(card)?;
-                }
+                let cards = items
+                    .iter()
+                    .map(|card| self.card(card))
+                    .collect::<Result<Vec<_>, _>>()?;
+                html! { @for card in &cards { (card) } }
             }
-            Block::Bullets { items } => {
-                self.push("<ul class=\"bullets\">\n");
-                for bullet in items {
-                    let text = escape_lines(&bullet.text);
-                    self.push(&format!("<li>{text}{}</li>\n", cite(&bullet.sources)));
-                }
-                self.push("</ul>\n");
-            }
+            Block::Bullets { items } => bullets(items),
             Block::Choice { label, options } => {
                 self.sectioned = true;
-                self.push(&format!(
-                    "<h2>{}</h2>\n<ul class=\"choice\">\n",
-                    escape(label)
-                ));
-                for option in options {
-                    self.option(option)?;
-                }
-                self.push("</ul>\n");
+                self.choice(label, options)?
             }
-            Block::Sources { title, items } => {
-                if !items.is_empty() {
-                    self.push(&format!("<h2 class=\"sources\">{}</h2>\n", escape(title)));
-                    self.push("<ul class=\"sources\">\n");
-                    for source in items {
-                        self.push(&source_line(source));
-                    }
-                    self.push("</ul>\n");
-                }
-            }
-        }
-        Ok(())
+            Block::Sources { title, items } => sources(title, items),
+        })
     }
 
-    fn step(&mut self, step: &StepItem) -> Result<(), SiteError> {
-        let number = format!("<span class=\"n\">{}</span>", step.number);
-        let title = escape(&step.title);
-        let id = match &step.toggle {
+    fn steps(&mut self, items: &[StepItem]) -> Result<Markup, SiteError> {
+        let steps = items
+            .iter()
+            .map(|step| self.step(step))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(html! { ol.steps { @for step in &steps { (step) } } })
+    }
+
+    fn step(&mut self, step: &StepItem) -> Result<Markup, SiteError> {
+        let tick_id = match &step.toggle {
             Action::Apply {
                 event: Event::TickStep { id } | Event::UntickStep { id },
             } => Some(id),
             _ => None,
         };
-        self.push("<li>");
-        match id {
-            Some(step_id) => {
-                self.ids += 1;
-                let checked = if step.done { " checked" } else { "" };
-                self.push(&format!(
-                    "<div class=\"tick\"><input type=\"checkbox\" id=\"s{n}\" data-step=\"{}\"{checked}><label for=\"s{n}\">{number}{title}</label></div>",
-                    escape(step_id),
-                    n = self.ids
-                ));
+        let checkbox = tick_id.map(|id| {
+            self.checkboxes += 1;
+            (format!("s{}", self.checkboxes), id)
+        });
+        let button = match &step.action {
+            Some(item) => self.action(item, "btn small")?,
+            None => None,
+        };
+        let title = html! { span.n { (step.number) } (step.title) };
+        Ok(html! {
+            li {
+                @if let Some((input, id)) = &checkbox {
+                    div.tick {
+                        input type="checkbox" id=(input) data-step=(id) checked[step.done];
+                        label for=(input) { (title) }
+                    }
+                } @else {
+                    p.tick { (title) }
+                }
+                p { (lines(&step.body)) (cite(&step.sources)) }
+                @if let Some(button) = &button { (button) }
             }
-            None => self.push(&format!("<p class=\"tick\">{number}{title}</p>")),
+        })
+    }
+
+    fn actions(&mut self, items: &[ActionItem]) -> Result<Markup, SiteError> {
+        let mut buttons = Vec::new();
+        for item in items {
+            buttons.extend(self.action(item, "btn")?);
         }
-        self.push(&format!(
-            "<p>{}{}</p>",
-            escape_lines(&step.body),
-            cite(&step.sources)
-        ));
-        if let Some(item) = &step.action
-            && let Some(button) = self.action(item, "btn small")?
-        {
-            self.push(&button);
-        }
-        self.push("</li>\n");
-        Ok(())
+        Ok(html! {
+            @if !buttons.is_empty() {
+                ul.actions { @for button in &buttons { li { (button) } } }
+            }
+        })
     }
 
     /// A button for an action item with its sources, or `None` if the site can't do it.
-    fn action(&mut self, item: &ActionItem, class: &str) -> Result<Option<String>, SiteError> {
+    fn action(&mut self, item: &ActionItem, class: &str) -> Result<Option<Markup>, SiteError> {
         let inner = label_detail(&item.label, item.detail.as_deref());
         Ok(self
-            .wrap(&item.action, class, "", &inner)?
-            .map(|button| format!("{button}{}", cite(&item.sources))))
+            .element(&item.action, class, Marks::default(), inner)?
+            .map(|button| html! { (button) (cite(&item.sources)) }))
     }
 
-    fn card(&mut self, card: &Card) -> Result<(), SiteError> {
-        let level = if self.sectioned { 3 } else { 2 };
-        let opener = escape(&card.opener);
+    fn links(&mut self, items: &[LinkItem]) -> Result<Markup, SiteError> {
+        let mut rows = Vec::new();
+        for item in items {
+            let inner = label_detail(&item.label, item.detail.as_deref());
+            let action = Action::navigate(&item.route);
+            let row = self.element(&action, "row", Marks::default(), inner.clone())?;
+            rows.push(row.unwrap_or(inner));
+        }
+        Ok(html! { ul.links { @for row in &rows { li { (row) } } } })
+    }
+
+    fn card(&mut self, card: &Card) -> Result<Markup, SiteError> {
+        let opener = html! { (card.opener) };
         let heading = if self.place.route == card.route {
             opener
         } else {
-            let link = self.wrap(&Action::navigate(&card.route), "opener", "", &opener)?;
+            let action = Action::navigate(&card.route);
+            let link = self.element(&action, "opener", Marks::default(), opener.clone())?;
             link.unwrap_or(opener)
         };
-        self.push(&format!(
-            "<article class=\"card\">\n<h{level}>{heading}</h{level}>\n"
-        ));
-        if !card.followups.is_empty() {
-            self.push(&format!(
-                "<p class=\"part\">{}</p>\n<ul>\n",
-                escape(&card.followups_label)
-            ));
-            for followup in &card.followups {
-                self.push(&format!("<li>{}</li>\n", escape_lines(followup)));
-            }
-            self.push("</ul>\n");
-        }
-        self.push(&format!(
-            "<p class=\"worry\"><strong>{}</strong> {}</p>\n",
-            escape(&card.worry_label),
-            escape_lines(&card.worry)
-        ));
-        let tags: Vec<String> = card.tags.iter().map(|tag| escape(tag)).collect();
-        self.push(&format!(
-            "<p class=\"tags\">{}{}</p>\n",
-            tags.join(" · "),
-            cite(&card.sources)
-        ));
-        let mut buttons = String::new();
+        let mut buttons = Vec::new();
         for item in &card.actions {
-            if let Some(button) = self.action(item, "btn small")? {
-                buttons.push_str(&button);
+            buttons.extend(self.action(item, "btn small")?);
+        }
+        Ok(html! {
+            article.card {
+                @if self.sectioned { h3 { (heading) } } @else { h2 { (heading) } }
+                @if !card.followups.is_empty() {
+                    p.part { (card.followups_label) }
+                    ul { @for followup in &card.followups { li { (lines(followup)) } } }
+                }
+                p.worry { strong { (card.worry_label) } " " (lines(&card.worry)) }
+                p.tags {
+                    @for (index, tag) in card.tags.iter().enumerate() {
+                        @if index > 0 { " · " }
+                        (tag)
+                    }
+                    (cite(&card.sources))
+                }
+                @if !buttons.is_empty() {
+                    p.card-actions { @for button in &buttons { (button) } }
+                }
             }
-        }
-        if !buttons.is_empty() {
-            self.push(&format!("<p class=\"card-actions\">{buttons}</p>\n"));
-        }
-        self.push("</article>\n");
-        Ok(())
+        })
     }
 
-    fn option(&mut self, option: &ChoiceOption) -> Result<(), SiteError> {
-        let label = escape(&option.label);
-        let (class, current) = if option.selected {
-            ("row on", " aria-current=\"true\"")
-        } else {
-            ("row", "")
-        };
+    fn choice(&mut self, label: &str, options: &[ChoiceOption]) -> Result<Markup, SiteError> {
+        let options = options
+            .iter()
+            .map(|option| self.option(option))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(html! {
+            h2 { (label) }
+            ul.choice { @for option in &options { li { (option) } } }
+        })
+    }
+
+    fn option(&mut self, option: &ChoiceOption) -> Result<Markup, SiteError> {
+        let class = if option.selected { "row on" } else { "row" };
         // A language's name is in that language: say so, for screen readers (WCAG 3.1.2).
-        let extra = match &option.action {
+        let lang = match &option.action {
             Action::Apply {
                 event: Event::SetLanguage { tag },
-            } => format!("{current} lang=\"{0}\" hreflang=\"{0}\"", escape(tag)),
-            _ => current.to_owned(),
+            } => Some(tag.as_str()),
+            _ => None,
         };
-        let link = self.wrap(&option.action, class, &extra, &label)?;
-        let item = link.unwrap_or_else(|| format!("<span class=\"{class}\">{label}</span>"));
-        self.push(&format!("<li>{item}</li>\n"));
-        Ok(())
+        let marks = Marks {
+            current: option.selected,
+            lang,
+        };
+        let label = html! { (option.label) };
+        Ok(self
+            .element(&option.action, class, marks, label)?
+            .unwrap_or_else(|| html! { span class=(class) { (option.label) } }))
     }
 
     /// The action as an element around `inner`, noting the pages it links to.
-    fn wrap(
+    fn element(
         &mut self,
         action: &Action,
         class: &str,
-        extra: &str,
-        inner: &str,
-    ) -> Result<Option<String>, SiteError> {
+        marks: Marks,
+        inner: Markup,
+    ) -> Result<Option<Markup>, SiteError> {
         let control = control(action, self.place)?;
         if let Some(target) = control.page() {
             self.linked.push(target.clone());
         }
-        Ok(control.wrap(self.here, class, extra, inner))
-    }
-
-    fn push(&mut self, html: &str) {
-        self.out.push_str(html);
+        Ok(control.element(self.here, class, marks, inner))
     }
 }
 
-fn label_detail(label: &str, detail: Option<&str>) -> String {
-    let detail = detail
-        .map(|detail| format!("<span class=\"detail\">{}</span>", escape_lines(detail)))
-        .unwrap_or_default();
-    format!("<span class=\"label\">{}</span>{detail}", escape(label))
+/// A paragraph; the progress line carries its text for every count of ticked steps.
+fn paragraph(text: &str, progress: Option<&Progress>) -> Markup {
+    html! {
+        @if let Some(progress) = progress {
+            p.progress aria-live="polite" data-progress=(json_array(&progress.texts)) {
+                (lines(text))
+            }
+        } @else {
+            p { (lines(text)) }
+        }
+    }
+}
+
+fn callout(tone: Tone, title: &str, text: &str) -> Markup {
+    let tone = match tone {
+        Tone::Reassure => "reassure",
+        Tone::Info => "info",
+        Tone::Caution => "caution",
+        Tone::Urgent => "urgent",
+    };
+    html! {
+        div.callout.(tone) {
+            p { strong { (title) } }
+            p { (lines(text)) }
+        }
+    }
+}
+
+fn bullets(items: &[Bullet]) -> Markup {
+    html! {
+        ul.bullets {
+            @for bullet in items { li { (lines(&bullet.text)) (cite(&bullet.sources)) } }
+        }
+    }
+}
+
+fn sources(title: &str, items: &[SourceItem]) -> Markup {
+    html! {
+        @if !items.is_empty() {
+            h2.sources { (title) }
+            ul.sources {
+                @for source in items {
+                    li {
+                        span.cite { "[" (source.id) "]" }
+                        " " (source.citation)
+                        @if let Some(checked) = &source.reviewed {
+                            " · " span.reviewed { (checked) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn label_detail(label: &str, detail: Option<&str>) -> Markup {
+    html! {
+        span.label { (label) }
+        @if let Some(detail) = detail { span.detail { (lines(detail)) } }
+    }
 }
 
 /// The ids of the sources behind a fact, as the terminal shows them: `[2, 7]`.
-fn cite(sources: &[String]) -> String {
-    if sources.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " <span class=\"cite\">[{}]</span>",
-            escape(&sources.join(", "))
-        )
+fn cite(sources: &[String]) -> Markup {
+    html! {
+        @if !sources.is_empty() {
+            " " span.cite { "[" (sources.join(", ")) "]" }
+        }
     }
-}
-
-fn source_line(source: &SourceItem) -> String {
-    let reviewed = source
-        .reviewed
-        .as_deref()
-        .map(|checked| format!(" · <span class=\"reviewed\">{}</span>", escape(checked)))
-        .unwrap_or_default();
-    format!(
-        "<li><span class=\"cite\">[{}]</span> {}{reviewed}</li>\n",
-        escape(&source.id),
-        escape(&source.citation)
-    )
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 
 use super::SiteError;
 use super::collect::Edition;
-use super::html::{CSS_FILE, JS_FILE, escape, head};
+use super::frame::Frame;
 use super::strings;
+use maud::{Markup, html};
 use openline_core::{Action, Block, Event, Screen};
 
 /// The root page: the site's name and, for each language, a link to each region's home.
@@ -13,63 +14,56 @@ pub fn chooser(editions: &[Edition], base: &str, not_found: bool) -> Result<Stri
     let first = editions
         .first()
         .ok_or_else(|| SiteError::Core("the core offers no language".into()))?;
-    let name = screen_of(first, "home")?.title.clone();
-    let heading = if not_found {
-        strings::NOT_FOUND.to_owned()
-    } else {
-        name.clone()
+    let name = screen_of(first, "home")?.title.as_str();
+    let sections = editions
+        .iter()
+        .map(|edition| section(edition, editions.len(), base))
+        .collect::<Result<Vec<Markup>, SiteError>>()?;
+    let frame = Frame {
+        lang: if not_found { "en" } else { first.lang.as_str() },
+        title: if not_found { strings::NOT_FOUND } else { name },
+        site_name: name,
+        root: base,
+        up: None,
+        quick_exit: None,
     };
-    let window_title = if not_found {
-        format!("{} · {}", escape(&heading), escape(&name))
-    } else {
-        escape(&name)
+    Ok(frame.render(html! { @for section in &sections { (section) } }))
+}
+
+/// One language's list of regions, headed by the language's name when there are several.
+fn section(edition: &Edition, languages: usize, base: &str) -> Result<Markup, SiteError> {
+    let settings = screen_of(edition, "settings")?;
+    let (region_label, regions) = choice(settings, |event| match event {
+        Event::SetRegion { code } => Some(code.clone()),
+        _ => None,
+    });
+    let (_, names) = choice(settings, |event| match event {
+        Event::SetLanguage { tag } => Some(tag.clone()),
+        _ => None,
+    });
+    let language_name = names
+        .into_iter()
+        .find(|(tag, _)| *tag == edition.lang)
+        .map(|(_, name)| name);
+    let title = match (languages, language_name) {
+        (2.., Some(language)) => language,
+        _ => region_label,
     };
-    let lang = if not_found { "en" } else { first.lang.as_str() };
-    let mut out = head(
-        lang,
-        &window_title,
-        &format!("{base}{CSS_FILE}"),
-        &format!("{base}{JS_FILE}"),
-    );
-    out.push_str(&format!(
-        "<main id=\"main\">\n<h1>{}</h1>\n",
-        escape(&heading)
-    ));
-    for edition in editions {
-        let settings = screen_of(edition, "settings")?;
-        let (region_label, regions) = choice(settings, |event| match event {
-            Event::SetRegion { code } => Some(code.clone()),
-            _ => None,
-        });
-        let (_, languages) = choice(settings, |event| match event {
-            Event::SetLanguage { tag } => Some(tag.clone()),
-            _ => None,
-        });
-        let language_name = languages
-            .iter()
-            .find(|(tag, _)| *tag == edition.lang)
-            .map(|(_, name)| name.clone());
-        let title = match (editions.len(), language_name) {
-            (2.., Some(language)) => language,
-            _ => region_label,
-        };
-        out.push_str(&format!(
-            "<section lang=\"{}\">\n<h2>{}</h2>\n<ul class=\"links\">\n",
-            escape(&edition.lang),
-            escape(&title)
-        ));
-        for (code, label) in regions {
-            out.push_str(&format!(
-                "<li><a class=\"row\" href=\"{base}{}/{}/index.html\"><span class=\"label\">{}</span></a></li>\n",
-                escape(&edition.lang),
-                escape(&code.to_ascii_lowercase()),
-                escape(&label)
-            ));
+    let lang = edition.lang.as_str();
+    Ok(html! {
+        section lang=(lang) {
+            h2 { (title) }
+            ul.links {
+                @for (code, label) in &regions {
+                    li {
+                        a.row href={ (base) (lang) "/" (code.to_ascii_lowercase()) "/index.html" } {
+                            span.label { (label) }
+                        }
+                    }
+                }
+            }
         }
-        out.push_str("</ul>\n</section>\n");
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
-    Ok(out)
+    })
 }
 
 /// The screen of `route` in the edition's first region.

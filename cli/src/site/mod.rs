@@ -7,7 +7,7 @@
 mod actions;
 mod blocks;
 mod collect;
-mod html;
+mod frame;
 mod http;
 mod index;
 mod paths;
@@ -16,21 +16,20 @@ mod strings;
 
 use blocks::Progress;
 use collect::{Edition, RegionPages};
-use html::Frame;
+use frame::{Frame, Up};
 use paths::PagePath;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use html::CONTENT_SECURITY_POLICY;
+pub use frame::CONTENT_SECURITY_POLICY;
 
 /// The file that marks a folder as a site this command wrote, so it may replace it.
 pub const MARKER: &str = ".openline-site";
 
 const SHARED_FILES: [(&str, &str); 3] = [
-    (html::CSS_FILE, include_str!("assets/site.css")),
-    (html::JS_FILE, include_str!("assets/site.js")),
+    (frame::CSS_FILE, include_str!("assets/site.css")),
+    (frame::JS_FILE, include_str!("assets/site.js")),
     ("sw.js", include_str!("assets/sw.js")),
 ];
 
@@ -43,11 +42,13 @@ pub struct SiteArgs {
 }
 
 /// Why the site could not be built.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum SiteError {
     /// The core refused a request or returned something the site can't use.
+    #[error("the core: {0}")]
     Core(String),
     /// A route the core gave does not parse.
+    #[error("route \"{route}\": {reason}")]
     Route {
         /// The route.
         route: String,
@@ -55,10 +56,13 @@ pub enum SiteError {
         reason: String,
     },
     /// A language tag or region code that can't be a folder name.
+    #[error("\"{0}\" can't be a folder name")]
     BadName(String),
     /// A web address that is not `https`.
+    #[error("refusing to link to \"{0}\": not https")]
     UnsafeUrl(String),
     /// A page links to a page the site does not have.
+    #[error("{} links to {}, which the site doesn't have", from.display(), to.display())]
     DanglingLink {
         /// The page with the link.
         from: PathBuf,
@@ -66,46 +70,19 @@ pub enum SiteError {
         to: PathBuf,
     },
     /// The output folder holds files this command didn't write.
+    #[error(
+        "{} is not empty and wasn't written by `openline site`; choose another --out",
+        .0.display()
+    )]
     NotASite(PathBuf),
     /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// What went wrong.
         source: std::io::Error,
     },
-}
-
-impl fmt::Display for SiteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SiteError::Core(message) => write!(f, "the core: {message}"),
-            SiteError::Route { route, reason } => write!(f, "route \"{route}\": {reason}"),
-            SiteError::BadName(name) => write!(f, "\"{name}\" can't be a folder name"),
-            SiteError::UnsafeUrl(url) => write!(f, "refusing to link to \"{url}\": not https"),
-            SiteError::DanglingLink { from, to } => write!(
-                f,
-                "{} links to {}, which the site doesn't have",
-                from.display(),
-                to.display()
-            ),
-            SiteError::NotASite(path) => write!(
-                f,
-                "{} is not empty and wasn't written by `openline site`; choose another --out",
-                path.display()
-            ),
-            SiteError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-        }
-    }
-}
-
-impl std::error::Error for SiteError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            SiteError::Io { source, .. } => Some(source),
-            _ => None,
-        }
-    }
 }
 
 /// What a build wrote.
@@ -242,7 +219,7 @@ fn region_pages(
                     .to_owned();
                 let href = here.href_to(&target);
                 rendered.linked.push(target);
-                Some((href, label))
+                Some(Up { href, label })
             }
             None => None,
         };
@@ -250,12 +227,11 @@ fn region_pages(
             lang,
             title: &screen.title,
             site_name,
-            here: &here,
+            root: &here.href_to_file(""),
             up,
             quick_exit: screen.quick_exit.as_ref(),
-            body: &rendered.html,
         };
-        let html = frame.render();
+        let html = frame.render(rendered.html);
         out.push((here, html, rendered.linked));
     }
     Ok(out)
