@@ -36,6 +36,6 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode, String> {
         server.addr()
     );
     let _ = std::io::stdout().flush();
-    server.run();
+    server.run().map_err(|err| err.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

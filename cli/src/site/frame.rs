@@ -16,6 +16,7 @@ macro_rules! page_policy {
          connect-src 'self'; base-uri 'none'; form-action 'none'"
     };
 }
+pub(crate) use page_policy;
 
 /// What pages may load: only their own site's files, no inline script and no forms.
 pub const CONTENT_SECURITY_POLICY: &str = page_policy!();

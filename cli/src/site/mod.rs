@@ -7,8 +7,8 @@
 mod actions;
 mod blocks;
 mod collect;
+mod files;
 mod frame;
-mod http;
 mod index;
 mod paths;
 pub mod server;
@@ -21,8 +21,6 @@ use paths::PagePath;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-pub use frame::CONTENT_SECURITY_POLICY;
 
 /// The file that marks a folder as a site this command wrote, so it may replace it.
 pub const MARKER: &str = ".openline-site";

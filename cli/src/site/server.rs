@@ -1,29 +1,52 @@
-//! The preview server: HTTP/1.1 on 127.0.0.1 only, GET and HEAD only, one request per
-//! connection, and never a file outside the folder it serves.
+//! The preview server: hyper's HTTP/1.1 on 127.0.0.1 only, GET and HEAD only, one request per
+//! connection, and never a file outside the folder it serves (see `files.rs`).
 
 use super::SiteError;
-use super::http::{Response, respond};
-use std::fmt;
-use std::io::{Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use super::files::{self, Answer};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::convert::Infallible;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+use tokio::sync::Semaphore;
 
-/// Longest request head accepted.
-const MAX_HEAD: usize = 16 * 1024;
-/// Most connections handled at once; more get 503.
-const MAX_CONNECTIONS: usize = 64;
-/// How long a client may take to send its request.
-const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// What one client may take of the server.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    /// Longest request head accepted; a longer one gets 431. At least 8 KiB (hyper's floor).
+    max_head: usize,
+    /// Most connections handled at once; more wait, queued by the system, for a free one.
+    max_connections: usize,
+    /// How long a client may take to send its request head.
+    read_timeout: Duration,
+    /// How long one connection may last in all, so a client that stops reading can't hold it.
+    connection_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_head: 16 * 1024,
+            max_connections: 64,
+            read_timeout: Duration::from_secs(10),
+            connection_timeout: Duration::from_secs(60),
+        }
+    }
+}
 
 /// Why the server could not start.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     /// Building the site failed.
-    Build(SiteError),
+    #[error("building the site: {0}")]
+    Build(#[from] SiteError),
     /// The folder to serve can't be used.
+    #[error("{}: {source}", path.display())]
     Dir {
         /// The folder.
         path: PathBuf,
@@ -31,32 +54,23 @@ pub enum ServeError {
         source: std::io::Error,
     },
     /// The port could not be opened.
+    #[error("can't listen on 127.0.0.1:{port}: {source}")]
     Bind {
         /// The port asked for.
         port: u16,
         /// What went wrong.
         source: std::io::Error,
     },
+    /// The event loop could not start.
+    #[error("can't start the server: {0}")]
+    Runtime(std::io::Error),
 }
-
-impl fmt::Display for ServeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ServeError::Build(err) => write!(f, "building the site: {err}"),
-            ServeError::Dir { path, source } => write!(f, "{}: {source}", path.display()),
-            ServeError::Bind { port, source } => {
-                write!(f, "can't listen on 127.0.0.1:{port}: {source}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ServeError {}
 
 /// A listening server for one folder.
 pub struct Server {
     root: Arc<PathBuf>,
     listener: TcpListener,
+    limits: Limits,
 }
 
 impl Server {
@@ -67,10 +81,12 @@ impl Server {
             source,
         })?;
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port))
+            .and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
             .map_err(|source| ServeError::Bind { port, source })?;
         Ok(Server {
             root: Arc::new(root),
             listener,
+            limits: Limits::default(),
         })
     }
 
@@ -81,52 +97,64 @@ impl Server {
             .unwrap_or_else(|_| SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
     }
 
-    /// Answers connections, each on its own thread, for as long as the process runs.
-    pub fn run(self) {
-        let active = Arc::new(AtomicUsize::new(0));
-        for stream in self.listener.incoming().flatten() {
-            if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-                active.fetch_sub(1, Ordering::SeqCst);
-                let busy = Response::text(503, "Busy, try again.");
-                let _ = busy.write_to(&mut &stream, false);
-                continue;
-            }
+    /// Answers connections for as long as the process runs, on one thread; files are read on
+    /// tokio's blocking pool.
+    pub fn run(self) -> Result<(), ServeError> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(ServeError::Runtime)?;
+        runtime.block_on(self.serve())
+    }
+
+    async fn serve(self) -> Result<(), ServeError> {
+        let port = self.addr().port();
+        let listener = tokio::net::TcpListener::from_std(self.listener)
+            .map_err(|source| ServeError::Bind { port, source })?;
+        let limits = self.limits;
+        let mut http = http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(limits.read_timeout)
+            .max_buf_size(limits.max_head)
+            .keep_alive(false)
+            .title_case_headers(true);
+        let slots = Arc::new(Semaphore::new(limits.max_connections));
+        loop {
+            // Waiting here leaves further connections queued by the system until one ends.
+            let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
+                return Ok(());
+            };
+            let stream = match listener.accept().await {
+                Ok((stream, _)) => stream,
+                Err(err) => {
+                    // Such as too many open files: wait a moment rather than spin.
+                    eprintln!("openline serve: {err}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            };
             let root = Arc::clone(&self.root);
-            let active = Arc::clone(&active);
-            std::thread::spawn(move || {
-                let _ = handle(stream, &root);
-                active.fetch_sub(1, Ordering::SeqCst);
+            let connection = http.serve_connection(
+                TokioIo::new(stream),
+                service_fn(move |request| answer(Arc::clone(&root), request)),
+            );
+            tokio::spawn(async move {
+                // A connection that fails or takes too long is simply closed.
+                let _ = tokio::time::timeout(limits.connection_timeout, connection).await;
+                drop(slot);
             });
         }
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(READ_TIMEOUT))?;
-    let response = match read_head(&mut stream)? {
-        Some(head) => respond(root, &head),
-        None => Response::text(431, "The request is too large."),
-    };
-    let head_only = response.head_only;
-    response.write_to(&mut stream, head_only)?;
-    stream.flush()
-}
-
-/// Reads up to the blank line that ends the request head; `None` if it is too long.
-fn read_head(stream: &mut impl Read) -> std::io::Result<Option<Vec<u8>>> {
-    let mut head = Vec::new();
-    let mut buf = [0u8; 2048];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-        if head.len() > MAX_HEAD {
-            return Ok(None);
-        }
-        let n = stream.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        head.extend_from_slice(&buf[..n]);
-    }
-    Ok(Some(head))
+async fn answer(root: Arc<PathBuf>, request: Request<Incoming>) -> Result<Answer, Infallible> {
+    let method = request.method().clone();
+    // As sent: `/path?query` for the usual form; any other form is refused by `resolve`.
+    let target = request.uri().to_string();
+    let answer = tokio::task::spawn_blocking(move || files::respond(&root, &method, &target))
+        .await
+        .unwrap_or_else(|_| files::text(StatusCode::INTERNAL_SERVER_ERROR, "Something broke."));
+    Ok(answer)
 }
 
 #[cfg(test)]
