@@ -3,6 +3,7 @@
 use super::SiteError;
 use super::collect::Edition;
 use super::frame::Frame;
+use super::paths::PagePath;
 use super::strings;
 use maud::{Markup, html};
 use openline_core::{Action, Block, Event, Screen};
@@ -49,17 +50,19 @@ fn section(edition: &Edition, languages: usize, base: &str) -> Result<Markup, Si
         (2.., Some(language)) => language,
         _ => region_label,
     };
-    let lang = edition.lang.as_str();
+    let homes = regions
+        .iter()
+        .map(|(code, label)| {
+            let home = PagePath::page(&edition.lang, code, "home")?;
+            Ok((format!("{base}{}", PagePath::root().href_to(&home)), label))
+        })
+        .collect::<Result<Vec<_>, SiteError>>()?;
     Ok(html! {
-        section lang=(lang) {
+        section lang=(edition.lang) {
             h2 { (title) }
             ul.links {
-                @for (code, label) in &regions {
-                    li {
-                        a.row href={ (base) (lang) "/" (code.to_ascii_lowercase()) "/index.html" } {
-                            span.label { (label) }
-                        }
-                    }
+                @for (href, label) in &homes {
+                    li { a.row href=(href) { span.label { (label) } } }
                 }
             }
         }

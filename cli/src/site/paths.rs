@@ -11,7 +11,6 @@ pub struct PagePath(Vec<String>);
 
 impl PagePath {
     /// The site root, which holds the region chooser.
-    #[cfg(test)]
     pub fn root() -> PagePath {
         PagePath(Vec::new())
     }
