@@ -126,6 +126,7 @@ fn refuses_paths_that_leave_the_folder() {
         "/a%00/index.html",
         "/%zz",
         "secret.txt",
+        "http://elsewhere/secret.txt",
         "/a?\rSet-Cookie: x",
     ] {
         assert_eq!(resolve(&site.root, target), Target::Refused, "{target}");
