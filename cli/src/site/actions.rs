@@ -76,11 +76,10 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             route,
             replace: true,
         } => Control::Replace(place.page(route)?),
-        Action::OpenUrl { url } if url.starts_with("https://") => Control::Out {
-            href: url.clone(),
+        Action::OpenUrl { url } => Control::Out {
+            href: checked_web_address(url)?.to_owned(),
             web: true,
         },
-        Action::OpenUrl { url } => return Err(SiteError::UnsafeUrl(url.clone())),
         Action::Call { number } => Control::Out {
             href: tel_href(number),
             web: false,
@@ -108,6 +107,15 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             | Event::UnmarkTalked { .. } => Control::Nothing,
         },
     })
+}
+
+/// `url` if it is `https`; the site links to no other kind of web address.
+pub fn checked_web_address(url: &str) -> Result<&str, SiteError> {
+    if url.starts_with("https://") {
+        Ok(url)
+    } else {
+        Err(SiteError::UnsafeUrl(url.to_owned()))
+    }
 }
 
 impl Control {

@@ -14,6 +14,7 @@ mod paths;
 pub mod server;
 mod strings;
 
+use actions::checked_web_address;
 use blocks::Progress;
 use collect::{Edition, RegionPages};
 use frame::{Frame, Up};
@@ -221,6 +222,9 @@ fn region_pages(
             }
             None => None,
         };
+        if let Some(exit) = &screen.quick_exit {
+            checked_web_address(&exit.url)?;
+        }
         let frame = Frame {
             lang,
             title: &screen.title,
