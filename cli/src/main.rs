@@ -9,7 +9,7 @@ mod site;
 
 use clap::{Args, Parser, Subcommand};
 use openline_core::Event;
-use openline_core::{Config, OpenLine, Screen};
+use openline_core::{Config, OpenLine, OpenLineError, Screen};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -167,7 +167,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Apply { event } => {
             let (event, route) = event.into_event();
             let core = open(&options)?;
-            let screen = core.apply(event, route).map_err(|err| err.to_string())?;
+            let screen = core.apply(event, route).map_err(shown)?;
             print_screen(&screen, options.json)?;
             return Ok(ExitCode::SUCCESS);
         }
@@ -185,7 +185,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
     };
     let core = open(&options)?;
-    let screen = core.screen(route).map_err(|err| err.to_string())?;
+    let screen = core.screen(route).map_err(shown)?;
     print_screen(&screen, options.json)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -224,7 +224,16 @@ fn config(options: &Options) -> Config {
 }
 
 fn open(options: &Options) -> Result<Arc<OpenLine>, String> {
-    OpenLine::open(config(options)).map_err(|err| err.to_string())
+    OpenLine::open(config(options)).map_err(shown)
+}
+
+/// The core's message, and in a terminal, where the folder is the user's own, what went
+/// wrong underneath.
+fn shown(err: OpenLineError) -> String {
+    match err.diagnostic() {
+        Some(detail) => format!("{err}\n  ({detail})"),
+        None => err.to_string(),
+    }
 }
 
 /// `$OPENLINE_DATA_DIR`, else `$XDG_DATA_HOME/openline`, else `~/.local/share/openline`.

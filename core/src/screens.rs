@@ -1,6 +1,7 @@
 //! Which feature draws each route: the one place a new route meets its screen. The route
 //! itself adds what every screen shares (its canonical string, "up", the quick exit).
 
+use crate::error::quoted;
 use crate::screen::{Page, Screen};
 use crate::view::View;
 use crate::{OpenLineError, about, guide, home, parent, report, settings, teen};
@@ -16,7 +17,7 @@ pub(crate) fn screen(view: &View, route: &Route) -> Result<Screen, OpenLineError
 /// starter the content doesn't have.
 fn page(view: &View, route: &Route) -> Result<Page, OpenLineError> {
     let catalog = view.catalog;
-    let missing = || OpenLineError::UnknownRoute(format!("There's nothing at \"{route}\"."));
+    let missing = || missing(route);
     Ok(match route {
         Route::Home => home::home(view),
         Route::Teen => teen::teen(view),
@@ -32,4 +33,12 @@ fn page(view: &View, route: &Route) -> Result<Page, OpenLineError> {
         Route::Settings => settings::settings(view),
         Route::About => about::about(view),
     })
+}
+
+/// The error for a route whose platform or starter the content doesn't have.
+pub(crate) fn missing(route: &Route) -> OpenLineError {
+    OpenLineError::UnknownRoute(format!(
+        "There's nothing at {}.",
+        quoted(&route.to_string())
+    ))
 }

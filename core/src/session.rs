@@ -1,33 +1,211 @@
-//! One open core's state: the store, the content in use, what the user recorded and their
-//! settings; renders routes and records events. The exported `OpenLine` object wraps it in a
-//! lock.
+//! One open core: the content in use, the store that owns what the user recorded, and the
+//! settings this instance was opened with; renders routes and records events.
+//!
+//! Nothing here waits on a writer while rendering: the store reads through a connection of
+//! its own, and the content sits behind a lock held only to swap it.
 
-use crate::catalog::Catalog;
-use crate::screen::{Event, Screen};
-use crate::store::{Recorded, StarterState, Store};
+mod events;
+mod refresh;
+
+use crate::catalog::{self, Catalog};
+use crate::clock::Clock;
+use crate::error::quoted;
+use crate::screen::Screen;
+use crate::store::{Recovery, Saved, Store};
 use crate::view::View;
-use crate::{OpenLineError, screens, update};
-use openline_model::date::Date;
+use crate::{Config, OpenLineError, screens, update};
+use openline_model::pack::Pack;
 use openline_model::route::Route;
-use std::sync::Arc;
-
-pub(crate) struct Session {
-    pub(crate) store: Store,
-    pub(crate) catalog: Arc<Catalog>,
-    pub(crate) recorded: Recorded,
-    pub(crate) region: String,
-    pub(crate) language: String,
-    pub(crate) utc_offset_minutes: i32,
-    pub(crate) recovered: Option<String>,
-    pub(crate) update_source: update::Source,
-    pub(crate) update_etag: Option<String>,
-}
+use std::path::Path;
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 pub(crate) const REGION_SETTING: &str = "region";
 pub(crate) const LANGUAGE_SETTING: &str = "language";
 
-/// Longest id an event may carry.
-const MAX_ID_LEN: usize = 100;
+/// The offsets from UTC that some place on Earth uses, in minutes: from −12:00 to +14:00.
+const UTC_OFFSETS: std::ops::RangeInclusive<i32> = -720..=840;
+
+pub(crate) struct Session {
+    store: Store,
+    content: RwLock<Content>,
+    /// `Config.region`, which wins over the saved region until the user chooses one.
+    region_override: RwLock<Option<String>>,
+    locale: String,
+    utc_offset_minutes: i32,
+    recovered: Option<Recovery>,
+    update_source: update::Source,
+    clock: Clock,
+}
+
+/// The content in use.
+struct Content {
+    catalog: Arc<Catalog>,
+    /// An installed version that failed its checks here, so it is not tried again.
+    refused: Option<u64>,
+}
+
+impl Session {
+    pub(crate) fn open(config: Config, clock: Clock) -> Result<Session, OpenLineError> {
+        if config.data_dir.trim().is_empty() {
+            return Err(OpenLineError::InvalidInput(
+                "OpenLine needs a folder to save in, and none was given.".into(),
+            ));
+        }
+        if !UTC_OFFSETS.contains(&config.utc_offset_minutes) {
+            return Err(OpenLineError::InvalidInput(format!(
+                "A UTC offset of {} minutes is not one any time zone uses: it must be from {} to +{}.",
+                config.utc_offset_minutes,
+                UTC_OFFSETS.start(),
+                UTC_OFFSETS.end()
+            )));
+        }
+        let mut trusted_keys: Vec<String> = update::trust::RELEASE_KEYS
+            .iter()
+            .map(|key| key.to_string())
+            .collect();
+        for key in &config.extra_trusted_keys {
+            trusted_keys.push(update::manifest::parse_public_key(key).map_err(|_| {
+                OpenLineError::InvalidInput(format!(
+                    "{} is not a public key: it must be 64 hex digits.",
+                    quoted(key)
+                ))
+            })?);
+        }
+        let opened = Store::open(Path::new(&config.data_dir), clock.clone())?;
+        let catalog = Arc::new(Catalog::new(newest_content(&opened.store)?));
+        let region_override = match config.region {
+            Some(code) => Some(checked_region(&catalog, &code)?),
+            None => None,
+        };
+        Ok(Session {
+            store: opened.store,
+            content: RwLock::new(Content {
+                catalog,
+                refused: None,
+            }),
+            region_override: RwLock::new(region_override),
+            locale: config.locale,
+            utc_offset_minutes: config.utc_offset_minutes,
+            recovered: opened.recovered,
+            update_source: update::Source {
+                base_url: config.update_url,
+                trusted_keys,
+            },
+            clock,
+        })
+    }
+
+    /// What is saved, and the content to show it with: an update another instance installed
+    /// meanwhile is taken up here.
+    fn current(&self) -> (Arc<Saved>, Arc<Catalog>) {
+        let saved = self.store.saved();
+        let catalog = {
+            let content = read(&self.content);
+            let newer = saved.installed_version.is_some_and(|version| {
+                version > content.catalog.pack().version && content.refused != Some(version)
+            });
+            if !newer {
+                return (saved, content.catalog.clone());
+            }
+            content.catalog.clone()
+        };
+        let Some((version, json)) = self.store.installed_pack_now() else {
+            return (saved, catalog);
+        };
+        let mut content = write(&self.content);
+        if version <= content.catalog.pack().version {
+            return (saved, content.catalog.clone());
+        }
+        match update::parse_pack(&json) {
+            Ok(pack) => content.catalog = Arc::new(Catalog::new(Arc::new(pack))),
+            Err(err) => {
+                log::warn!("the installed content {version} fails its checks: {err}");
+                content.refused = Some(version);
+            }
+        }
+        (saved, content.catalog.clone())
+    }
+
+    /// The content in use.
+    pub(crate) fn catalog(&self) -> Arc<Catalog> {
+        self.current().1
+    }
+
+    /// Switches to newly installed content, unless newer content is already in use.
+    fn use_content(&self, pack: Pack) {
+        let mut content = write(&self.content);
+        if pack.version > content.catalog.pack().version {
+            content.catalog = Arc::new(Catalog::new(Arc::new(pack)));
+        }
+    }
+
+    /// The region shown: the one this instance was opened with until the user chooses, then
+    /// the saved one, then the locale's; each only while the content has it.
+    fn region_in(&self, catalog: &Catalog, saved: &Saved) -> String {
+        let chosen = read(&self.region_override).clone();
+        chosen
+            .into_iter()
+            .chain(saved.recorded.settings.get(REGION_SETTING).cloned())
+            .find(|code| catalog.region(code).is_some())
+            .unwrap_or_else(|| catalog.region_for(&self.locale))
+    }
+
+    /// The language shown: the saved one while the content has it, else the locale's.
+    fn language_in(&self, catalog: &Catalog, saved: &Saved) -> String {
+        saved
+            .recorded
+            .settings
+            .get(LANGUAGE_SETTING)
+            .filter(|tag| *tag == "en" || catalog.translation(tag).is_some())
+            .cloned()
+            .unwrap_or_else(|| catalog.language_for(&self.locale))
+    }
+
+    pub(crate) fn region(&self) -> String {
+        let (saved, catalog) = self.current();
+        self.region_in(&catalog, &saved)
+    }
+
+    pub(crate) fn language(&self) -> String {
+        let (saved, catalog) = self.current();
+        self.language_in(&catalog, &saved)
+    }
+
+    pub(crate) fn render(&self, route: &Route) -> Result<Screen, OpenLineError> {
+        let (saved, catalog) = self.current();
+        let code = self.region_in(&catalog, &saved);
+        let region = catalog
+            .region(&code)
+            .ok_or_else(|| content_error("the content has no region for this device"))?;
+        let language = self.language_in(&catalog, &saved);
+        let recovered = self.recovered.as_ref().map(Recovery::describe);
+        let view = View::new(
+            &catalog,
+            region,
+            &language,
+            &saved.recorded,
+            recovered.as_deref(),
+        );
+        screens::screen(&view, route)
+    }
+}
+
+/// Fails for a route that names a platform or starter the content doesn't have: the same
+/// check rendering makes, without rendering.
+pub(crate) fn check_route(catalog: &Catalog, route: &Route) -> Result<(), OpenLineError> {
+    if route.exists_in(catalog.pack()) {
+        Ok(())
+    } else {
+        Err(screens::missing(route))
+    }
+}
+
+fn content_error(diagnostic: &str) -> OpenLineError {
+    OpenLineError::Content {
+        message: "OpenLine's content can't be shown.".into(),
+        diagnostic: diagnostic.into(),
+    }
+}
 
 pub(crate) fn checked_region(catalog: &Catalog, code: &str) -> Result<String, OpenLineError> {
     let code = code.trim().to_ascii_uppercase();
@@ -41,130 +219,40 @@ pub(crate) fn checked_region(catalog: &Catalog, code: &str) -> Result<String, Op
             .map(|r| r.code.as_str())
             .collect();
         Err(OpenLineError::InvalidInput(format!(
-            "There's no region \"{}\". Choose one of {}.",
-            shorten(&code),
+            "There's no region {}. Choose one of {}.",
+            quoted(&code),
             known.join(", ")
         )))
     }
 }
 
-fn checked_id(id: &str) -> Result<(), OpenLineError> {
-    if id.is_empty() || id.len() > MAX_ID_LEN {
-        return Err(OpenLineError::InvalidInput(format!(
-            "\"{}\" is not a valid id.",
-            shorten(id)
-        )));
+/// The embedded content, or an installed update when it is newer and still passes its checks.
+/// An installed update that fails them is discarded, so that the next refresh downloads it
+/// again: the embedded content always works meanwhile.
+fn newest_content(store: &Store) -> Result<Arc<Pack>, OpenLineError> {
+    let embedded = catalog::embedded_pack()?;
+    let Some((version, json)) = store.installed_pack()? else {
+        return Ok(embedded);
+    };
+    if version <= embedded.version {
+        return Ok(embedded);
     }
-    Ok(())
+    match update::parse_pack(&json) {
+        Ok(pack) => Ok(Arc::new(pack)),
+        Err(err) => {
+            log::warn!("discarding installed content {version}, which fails its checks: {err}");
+            store.discard_installed_pack()?;
+            Ok(embedded)
+        }
+    }
 }
 
-/// At most 40 characters of user input, for error messages.
-fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        short.push('…');
-    }
-    short
+fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
+    // A panic while holding the lock leaves plain data behind, still usable.
+    lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-impl Session {
-    pub(crate) fn render(&self, route: &Route) -> Result<Screen, OpenLineError> {
-        let catalog = &self.catalog;
-        let region = catalog
-            .region(&self.region)
-            .or_else(|| catalog.region("INTL"))
-            .ok_or_else(|| OpenLineError::Content("the content has no regions".into()))?;
-        let view = View::new(
-            catalog,
-            region,
-            &self.language,
-            &self.recorded,
-            self.recovered.as_deref(),
-        );
-        screens::screen(&view, route)
-    }
-
-    pub(crate) fn apply(&mut self, event: Event) -> Result<(), OpenLineError> {
-        match event {
-            Event::TickStep { id } => self.set_step(&id, true),
-            Event::UntickStep { id } => self.set_step(&id, false),
-            Event::ResetSteps => {
-                self.store.reset_steps()?;
-                self.recorded.done_steps.clear();
-                Ok(())
-            }
-            Event::SaveStarter { id } => self.update_starter(&id, |state| state.saved = true),
-            Event::UnsaveStarter { id } => self.update_starter(&id, |state| state.saved = false),
-            Event::MarkTalked { id } => {
-                let today = Date::today_at_offset(self.utc_offset_minutes).to_string();
-                self.update_starter(&id, |state| state.talked_on = Some(today))
-            }
-            Event::UnmarkTalked { id } => self.update_starter(&id, |state| state.talked_on = None),
-            Event::SetRegion { code } => {
-                let code = checked_region(&self.catalog, &code)?;
-                self.store.set_setting(REGION_SETTING, &code)?;
-                self.region = code;
-                Ok(())
-            }
-            Event::SetLanguage { tag } => {
-                let tag = tag.trim().to_ascii_lowercase();
-                if tag != "en" && self.catalog.translation(&tag).is_none() {
-                    return Err(OpenLineError::InvalidInput(format!(
-                        "There's no \"{}\" translation.",
-                        shorten(&tag)
-                    )));
-                }
-                self.store.set_setting(LANGUAGE_SETTING, &tag)?;
-                self.language = tag;
-                Ok(())
-            }
-        }
-    }
-
-    fn set_step(&mut self, id: &str, done: bool) -> Result<(), OpenLineError> {
-        checked_id(id)?;
-        if !self
-            .catalog
-            .pack()
-            .teen
-            .steps
-            .iter()
-            .any(|step| step.id == id)
-        {
-            return Err(OpenLineError::InvalidInput(format!(
-                "There's no step \"{}\".",
-                shorten(id)
-            )));
-        }
-        self.store.set_step_done(id, done)?;
-        if done {
-            self.recorded.done_steps.insert(id.to_owned());
-        } else {
-            self.recorded.done_steps.remove(id);
-        }
-        Ok(())
-    }
-
-    fn update_starter(
-        &mut self,
-        id: &str,
-        change: impl FnOnce(&mut StarterState),
-    ) -> Result<(), OpenLineError> {
-        checked_id(id)?;
-        if self.catalog.starter(id).is_none() {
-            return Err(OpenLineError::InvalidInput(format!(
-                "There's no conversation starter \"{}\".",
-                shorten(id)
-            )));
-        }
-        let mut state = self.recorded.starters.get(id).cloned().unwrap_or_default();
-        change(&mut state);
-        self.store.set_starter(id, &state)?;
-        if state == StarterState::default() {
-            self.recorded.starters.remove(id);
-        } else {
-            self.recorded.starters.insert(id.to_owned(), state);
-        }
-        Ok(())
-    }
+fn write<T>(lock: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
+    lock.write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

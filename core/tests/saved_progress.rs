@@ -228,8 +228,15 @@ fn an_unwritable_data_directory_is_a_clear_error() {
     std::fs::write(&file, b"x").expect("writes");
     let result = OpenLine::open(Config::new(file.join("data").to_string_lossy(), "en-GB"));
     match result {
-        Err(OpenLineError::Storage(message)) => {
-            assert!(message.contains("can't save"), "{message}")
+        Err(OpenLineError::Storage {
+            message,
+            diagnostic,
+        }) => {
+            assert!(message.contains("can't save"), "{message}");
+            assert!(
+                diagnostic.contains("not-a-folder"),
+                "the diagnostic names the place: {diagnostic}"
+            );
         }
         Err(other) => panic!("wrong error: {other:?}"),
         Ok(_) => panic!("opened in a file"),

@@ -2,22 +2,26 @@
 //! folder that any static host can serve as it is.
 
 use openline_core::{
-    CORE_VERSION, MANIFEST_FILE, MANIFEST_FORMAT as FORMAT, Manifest, SignedManifest, generate_key,
-    parse_pack, parse_public_key, sha256_hex, version_at_least,
+    CORE_VERSION, Clock, MANIFEST_FILE, MANIFEST_FORMAT as FORMAT, Manifest, SignedManifest,
+    UpdateError, generate_key, parse_public_key, sha256_hex, verify_manifest, verify_pack,
 };
 use openline_model::authoring::Authored;
 use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 const DAY: u64 = 86_400;
 
 fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    u64::try_from(Clock::system().unix_seconds()).unwrap_or(0)
+}
+
+/// Why the core refuses a pack, with the details a publisher needs to fix it.
+fn refused(err: UpdateError) -> String {
+    match err.diagnostic() {
+        Some(detail) => format!("{err}: {detail}"),
+        None => err.to_string(),
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
@@ -133,36 +137,13 @@ pub fn sign(key_file: &Path, dir: &Path) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Checks a published folder as a phone would: signature, format, expiry, core version,
-/// size, hash and content.
+/// Checks a published folder as a phone would, with the core's own checks: signature,
+/// format, expiry, core version, size, hash and content.
 pub fn verify(dir: &Path, trust_key: &str) -> Result<ExitCode, String> {
     let key = parse_public_key(trust_key).map_err(|err| err.to_string())?;
-    let signed =
-        SignedManifest::parse(&read(&dir.join(MANIFEST_FILE))?).map_err(|err| err.to_string())?;
-    let manifest = signed.verify(&[key]).map_err(|err| err.to_string())?;
-    if manifest.format != FORMAT {
-        return Err(format!(
-            "manifest format {} is not supported",
-            manifest.format
-        ));
-    }
-    if manifest.expires_at <= now() {
-        return Err("the manifest has expired: build and sign a fresh one".into());
-    }
-    if version_at_least(CORE_VERSION, &manifest.min_core_version) != Some(true) {
-        return Err(format!(
-            "the pack needs core {} or newer",
-            manifest.min_core_version
-        ));
-    }
-    let pack_json = check_pack_file(dir, &manifest)?;
-    let pack = parse_pack(&pack_json).map_err(|err| err.to_string())?;
-    if pack.version != manifest.content_version {
-        return Err(format!(
-            "the pack says version {} but the manifest {}",
-            pack.version, manifest.content_version
-        ));
-    }
+    let manifest =
+        verify_manifest(&read(&dir.join(MANIFEST_FILE))?, &[key], now()).map_err(refused)?;
+    verify_pack(&manifest, read(&dir.join(&manifest.pack_file))?).map_err(refused)?;
     let days_left = manifest.expires_at.saturating_sub(now()) / DAY;
     println!(
         "ok: content version {}, signed by a trusted key, expires in {days_left} days",

@@ -1,6 +1,7 @@
 //! HTTPS fetching with hard limits: connect and total timeouts, size caps checked before and
 //! during the download, no cookies, no identifiers, and a fixed User-Agent.
 
+use crate::error::quoted;
 use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_NONE_MATCH, USER_AGENT};
 use std::sync::Arc;
@@ -37,8 +38,11 @@ impl Default for Limits {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
     /// The address is not a usable `https` (or loopback `http`) address.
-    #[error("the update address \"{0}\" is not valid")]
+    #[error("the update address {} is not valid", quoted(.0))]
     BadAddress(String),
+    /// The server redirected to an address that is not allowed, or too often.
+    #[error("the update server redirected {0}")]
+    Redirect(&'static str),
     /// No connection, a timeout, or a broken transfer.
     #[error("the update server could not be reached: {0}")]
     Network(String),
@@ -87,7 +91,7 @@ impl Fetcher {
             .tls_backend_preconfigured(tls)
             .connect_timeout(limits.connect)
             .timeout(limits.request)
-            .redirect(reqwest::redirect::Policy::limited(3))
+            .redirect(reqwest::redirect::Policy::custom(redirect))
             .referer(false)
             .no_proxy()
             .build()
@@ -140,7 +144,34 @@ impl Fetcher {
     }
 }
 
+/// Most redirects one request follows.
+const MAX_REDIRECTS: usize = 3;
+
+/// A redirect is held to the same rule as the configured address: one that leaves `https`
+/// (or loopback, for tests) would give away what TLS keeps private.
+fn redirect(attempt: reqwest::redirect::Attempt) -> reqwest::redirect::Action {
+    if attempt.previous().len() >= MAX_REDIRECTS {
+        attempt.error(RedirectRefused("too often"))
+    } else if check_address(attempt.url().as_str()).is_err() {
+        attempt.error(RedirectRefused("to an address that is not allowed"))
+    } else {
+        attempt.follow()
+    }
+}
+
+/// Why [`redirect`] refused to follow.
+#[derive(Debug, thiserror::Error)]
+#[error("redirected {0}")]
+struct RedirectRefused(&'static str);
+
 fn network(err: reqwest::Error) -> FetchError {
+    let mut source = std::error::Error::source(&err);
+    while let Some(cause) = source {
+        if let Some(RedirectRefused(why)) = cause.downcast_ref::<RedirectRefused>() {
+            return FetchError::Redirect(why);
+        }
+        source = cause.source();
+    }
     let kind = if err.is_timeout() {
         "it took too long"
     } else if err.is_connect() {
@@ -153,7 +184,7 @@ fn network(err: reqwest::Error) -> FetchError {
 
 /// Allows `https://` anywhere, and plain `http://` only to loopback, for local testing.
 fn check_address(url: &str) -> Result<(), FetchError> {
-    let bad = || FetchError::BadAddress(url.chars().take(80).collect());
+    let bad = || FetchError::BadAddress(url.to_owned());
     let parsed = reqwest::Url::parse(url).map_err(|_| bad())?;
     let loopback = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
     match parsed.scheme() {
@@ -179,6 +210,17 @@ mod tests {
         assert!(check_address("http://content.example.org/").is_err());
         assert!(check_address("ftp://127.0.0.1/").is_err());
         assert!(check_address("not a url").is_err());
+    }
+
+    #[test]
+    fn a_bad_address_is_quoted_escaped_and_short() {
+        let err = check_address(&format!("ftp://a\nb/{}", "x".repeat(500))).expect_err("bad");
+        let message = err.to_string();
+        assert!(
+            message.starts_with("the update address \"ftp://a\\nb/xxx"),
+            "{message}"
+        );
+        assert!(message.chars().count() < 100, "{message}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! The manifest is carried as a JSON string inside an envelope, and the signatures cover the
 //! exact bytes of that string, so no JSON canonicalisation is needed to verify it.
 
+use crate::error::quoted;
 use ring::rand::SystemRandom;
 use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
 use serde::{Deserialize, Serialize};
@@ -58,8 +59,9 @@ pub struct Signature {
 /// Why a manifest or key is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ManifestError {
-    /// The envelope or manifest is not the expected JSON.
-    #[error("the manifest is not valid: {0}")]
+    /// The envelope or manifest is not the expected JSON; the text says how, in the JSON
+    /// parser's words, which may repeat what the server sent.
+    #[error("the manifest is not valid")]
     Malformed(String),
     /// No signature by a trusted key verifies.
     #[error("the manifest is not signed by a trusted key")]
@@ -150,7 +152,8 @@ pub fn parse_public_key(text: &str) -> Result<String, ManifestError> {
     match from_hex(text) {
         Some(bytes) if bytes.len() == 32 => Ok(text.to_ascii_lowercase()),
         _ => Err(ManifestError::BadKey(format!(
-            "\"{text}\" is not an Ed25519 public key (64 hex digits)"
+            "{} is not an Ed25519 public key (64 hex digits)",
+            quoted(text)
         ))),
     }
 }
@@ -179,17 +182,14 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Compares `major.minor.patch` versions; `None` when either is malformed.
-pub fn version_at_least(have: &str, need: &str) -> Option<bool> {
-    fn parts(version: &str) -> Option<(u64, u64, u64)> {
-        let mut numbers = version
-            .trim()
-            .split('.')
-            .map(|part| part.parse::<u64>().ok());
-        let parsed = (numbers.next()??, numbers.next()??, numbers.next()??);
-        numbers.next().is_none().then_some(parsed)
-    }
-    Some(parts(have)? >= parts(need)?)
+/// A `major.minor.patch` version as numbers, or `None` when it is not one.
+pub fn parse_version(version: &str) -> Option<(u64, u64, u64)> {
+    let mut numbers = version
+        .trim()
+        .split('.')
+        .map(|part| part.parse::<u64>().ok());
+    let parsed = (numbers.next()??, numbers.next()??, numbers.next()??);
+    numbers.next().is_none().then_some(parsed)
 }
 
 #[cfg(test)]
@@ -257,9 +257,12 @@ mod tests {
 
     #[test]
     fn versions_compare_numerically() {
-        assert_eq!(version_at_least("0.10.0", "0.9.9"), Some(true));
-        assert_eq!(version_at_least("0.1.0", "0.2.0"), Some(false));
-        assert_eq!(version_at_least("1.0.0", "1.0.0"), Some(true));
-        assert_eq!(version_at_least("1.0", "1.0.0"), None);
+        let version = |text| parse_version(text).expect("a version");
+        assert!(version("0.10.0") > version("0.9.9"));
+        assert!(version("0.1.0") < version("0.2.0"));
+        assert_eq!(version(" 1.0.0"), (1, 0, 0));
+        for bad in ["1.0", "latest", "1.0.0.0", "1.-1.0", ""] {
+            assert_eq!(parse_version(bad), None, "{bad}");
+        }
     }
 }

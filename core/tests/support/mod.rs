@@ -1,7 +1,10 @@
-//! A real HTTP/1.1 server on loopback for update tests: each path answers with a scripted
-//! behaviour, and every request's headers are recorded.
+//! Test helpers: a real HTTP/1.1 server on loopback whose paths each answer with a scripted
+//! behaviour, recording every request's headers; a publisher of signed packs; and a lock on
+//! the database held as another process would.
 
 #![allow(dead_code)]
+
+pub mod publish;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -25,6 +28,8 @@ pub enum Reply {
     Truncated { bytes: Vec<u8>, declared: usize },
     /// Sends `bytes` with no Content-Length, closing the connection to end it.
     Unsized(Vec<u8>),
+    /// 302 to this address.
+    Redirect(String),
 }
 
 /// One request as received.
@@ -44,7 +49,12 @@ pub struct Server {
 impl Server {
     /// Starts a server on a free loopback port; it lives until the test process ends.
     pub fn start() -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("binds loopback");
+        Server::start_on("127.0.0.1")
+    }
+
+    /// Starts a server on a free port of `ip`, one of the loopback addresses.
+    pub fn start_on(ip: &str) -> Server {
+        let listener = TcpListener::bind((ip, 0)).expect("binds loopback");
         let base = format!("http://{}", listener.local_addr().expect("has an address"));
         let replies: Arc<Mutex<HashMap<String, Reply>>> = Arc::default();
         let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
@@ -69,6 +79,15 @@ impl Server {
             .lock()
             .expect("lock")
             .insert(path.to_owned(), reply);
+    }
+
+    /// The reply set for a path, which then answers 404.
+    pub fn take(&self, path: &str) -> Reply {
+        self.replies
+            .lock()
+            .expect("lock")
+            .remove(path)
+            .expect("a reply was set for the path")
     }
 
     /// Sets a plain 200 reply with `bytes` and no ETag for a path.
@@ -143,9 +162,33 @@ fn serve(stream: TcpStream, replies: &Mutex<HashMap<String, Reply>>, seen: &Mute
                 .write_all(head("200 OK", &extra).as_bytes())
                 .and_then(|_| stream.write_all(&bytes))
         }
+        Reply::Redirect(location) => {
+            let extra = format!("Location: {location}\r\nContent-Length: 0\r\n");
+            stream.write_all(head("302 Found", &extra).as_bytes())
+        }
         Reply::Unsized(bytes) => stream
             .write_all(head("200 OK", "").as_bytes())
             .and_then(|_| stream.write_all(&bytes)),
     };
     let _ = stream.flush();
+}
+
+/// Holds an exclusive lock on the database from another connection, as another process
+/// in the middle of a write would, until dropped.
+pub struct ExclusiveLock(rusqlite::Connection);
+
+impl ExclusiveLock {
+    pub fn take(dir: &std::path::Path) -> ExclusiveLock {
+        let conn = rusqlite::Connection::open(dir.join(openline_core::DB_FILE))
+            .expect("opens the database");
+        conn.execute_batch("BEGIN EXCLUSIVE; DELETE FROM setting WHERE key = 'none';")
+            .expect("takes the lock");
+        ExclusiveLock(conn)
+    }
+}
+
+impl Drop for ExclusiveLock {
+    fn drop(&mut self) {
+        let _ = self.0.execute_batch("COMMIT");
+    }
 }

@@ -1,0 +1,112 @@
+//! Recording what the user did: each event is checked against the content, then written as
+//! the one row it changes.
+
+use super::{LANGUAGE_SETTING, REGION_SETTING, Session, check_route, checked_region, write};
+use crate::OpenLineError;
+use crate::error::quoted;
+use crate::screen::{Event, Screen};
+use openline_model::date::Date;
+use openline_model::route::Route;
+
+/// Longest id an event may carry, in characters.
+const MAX_ID_CHARS: usize = 100;
+
+impl Session {
+    /// Records `event` from the screen at `route`, then renders that screen. A route that
+    /// names nothing, or a bad event, records nothing.
+    pub(crate) fn apply(&self, event: Event, route: &Route) -> Result<Screen, OpenLineError> {
+        check_route(&self.catalog(), route)?;
+        self.record(event)?;
+        self.render(route)
+    }
+
+    fn record(&self, event: Event) -> Result<(), OpenLineError> {
+        match event {
+            Event::TickStep { id } => {
+                self.known_step(&id, false)?;
+                self.store.set_step_done(&id, true)?;
+            }
+            Event::UntickStep { id } => {
+                self.known_step(&id, true)?;
+                self.store.set_step_done(&id, false)?;
+            }
+            Event::ResetSteps => self.store.reset_steps()?,
+            Event::SaveStarter { id } => {
+                self.known_starter(&id, false)?;
+                self.store.set_starter_saved(&id, true)?;
+            }
+            Event::UnsaveStarter { id } => {
+                self.known_starter(&id, true)?;
+                self.store.set_starter_saved(&id, false)?;
+            }
+            Event::MarkTalked { id } => {
+                self.known_starter(&id, false)?;
+                let today = Date::today_at_offset(self.utc_offset_minutes);
+                self.store.set_talked_on(&id, Some(&today.to_string()))?;
+            }
+            Event::UnmarkTalked { id } => {
+                self.known_starter(&id, true)?;
+                self.store.set_talked_on(&id, None)?;
+            }
+            Event::SetRegion { code } => {
+                let code = checked_region(&self.catalog(), &code)?;
+                self.store.set_setting(REGION_SETTING, &code)?;
+                // The user's own choice replaces the one this instance was opened with.
+                *write(&self.region_override) = None;
+            }
+            Event::SetLanguage { tag } => {
+                let tag = tag.trim().to_ascii_lowercase();
+                if tag != "en" && self.catalog().translation(&tag).is_none() {
+                    return Err(OpenLineError::InvalidInput(format!(
+                        "There's no {} translation.",
+                        quoted(&tag)
+                    )));
+                }
+                self.store.set_setting(LANGUAGE_SETTING, &tag)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Fails unless the content has the step; when `clearing`, a step the user ticked before
+    /// an update removed it is known too, so that it can be unticked.
+    fn known_step(&self, id: &str, clearing: bool) -> Result<(), OpenLineError> {
+        checked_id(id)?;
+        let (saved, catalog) = self.current();
+        let in_content = catalog.pack().teen.steps.iter().any(|step| step.id == id);
+        if in_content || (clearing && saved.recorded.done_steps.contains(id)) {
+            Ok(())
+        } else {
+            Err(OpenLineError::InvalidInput(format!(
+                "There's no step {}.",
+                quoted(id)
+            )))
+        }
+    }
+
+    /// Fails unless the content has the starter; when `clearing`, a starter the user saved or
+    /// marked before an update removed it is known too, so that it can be cleared.
+    fn known_starter(&self, id: &str, clearing: bool) -> Result<(), OpenLineError> {
+        checked_id(id)?;
+        let (saved, catalog) = self.current();
+        let in_content = catalog.starter(id).is_some();
+        if in_content || (clearing && saved.recorded.starters.contains_key(id)) {
+            Ok(())
+        } else {
+            Err(OpenLineError::InvalidInput(format!(
+                "There's no conversation starter {}.",
+                quoted(id)
+            )))
+        }
+    }
+}
+
+fn checked_id(id: &str) -> Result<(), OpenLineError> {
+    if id.is_empty() || id.chars().nth(MAX_ID_CHARS).is_some() {
+        return Err(OpenLineError::InvalidInput(format!(
+            "{} is not a valid id.",
+            quoted(id)
+        )));
+    }
+    Ok(())
+}
