@@ -54,7 +54,8 @@ fun errorTests(suite: Suite) {
         val file = File(dir.file, "file.txt").apply { writeText("not a directory") }
         val error = assertFailsWith<OpenLineException.Storage> { DataDir(File(file, "data")).open() }
         assertReadable(error)
-        assertTrue(error.message!!.contains("file.txt"), "names the place: ${error.message}")
+        assertFalse(error.message!!.contains("file.txt"), "names no path: ${error.message}")
+        assertTrue(error.message!!.contains("can't save"), "says what failed: ${error.message}")
         val direct = assertFailsWith<OpenLineException.Storage> { DataDir(file).open() }
         assertReadable(direct)
     }

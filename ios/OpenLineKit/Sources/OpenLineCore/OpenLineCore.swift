@@ -584,7 +584,8 @@ fileprivate struct FfiConverterString: FfiConverter {
 
 
 /**
- * The app's core. Thread-safe: shells may call it from any thread.
+ * The app's core. Thread-safe: shells may call it from any thread, and any number of
+ * instances, in one process or several, may share a data folder.
  */
 public protocol OpenLineProtocol: AnyObject, Sendable {
     
@@ -611,7 +612,7 @@ public protocol OpenLineProtocol: AnyObject, Sendable {
     func refreshContent() async  -> RefreshOutcome
     
     /**
-     * The region in use, such as `GB` or `INTL`.
+     * The region in use, such as `GB` or `INTL`: the one the screens show.
      */
     func region()  -> String
     
@@ -628,7 +629,8 @@ public protocol OpenLineProtocol: AnyObject, Sendable {
     
 }
 /**
- * The app's core. Thread-safe: shells may call it from any thread.
+ * The app's core. Thread-safe: shells may call it from any thread, and any number of
+ * instances, in one process or several, may share a data folder.
  */
 open class OpenLine: OpenLineProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -756,7 +758,7 @@ open func refreshContent()async  -> RefreshOutcome  {
 }
     
     /**
-     * The region in use, such as `GB` or `INTL`.
+     * The region in use, such as `GB` or `INTL`: the one the screens show.
      */
 open func region() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
@@ -1275,8 +1277,8 @@ public struct Config: Equatable, Hashable {
      */
     public var extraTrustedKeys: [String]
     /**
-     * The device's offset from UTC in minutes, so "we talked about this" records the
-     * family's own date.
+     * The device's offset from UTC in minutes, from -720 to 840, so "we talked about this"
+     * records the family's own date.
      */
     public var utcOffsetMinutes: Int32
 
@@ -1302,8 +1304,8 @@ public struct Config: Equatable, Hashable {
          * development and tests.
          */extraTrustedKeys: [String] = [], 
         /**
-         * The device's offset from UTC in minutes, so "we talked about this" records the
-         * family's own date.
+         * The device's offset from UTC in minutes, from -720 to 840, so "we talked about this"
+         * records the family's own date.
          */utcOffsetMinutes: Int32 = 0) {
         self.dataDir = dataDir
         self.locale = locale
@@ -2423,7 +2425,9 @@ public func FfiConverterTypeEvent_lower(_ value: Event) -> RustBuffer {
 
 
 /**
- * What went wrong, in words a shell can show as they are.
+ * What went wrong, in words a shell can show as they are. Messages never carry file paths,
+ * SQL or unescaped user input; what a developer needs besides is in `diagnostic`, which
+ * stays on the Rust side.
  */
 public 
 enum OpenLineError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
@@ -3115,7 +3119,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_openline_core_checksum_method_openline_refresh_content() != 39582) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_openline_core_checksum_method_openline_region() != 39221) {
+    if (uniffi_openline_core_checksum_method_openline_region() != 52495) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_openline_core_checksum_method_openline_routes() != 29031) {
