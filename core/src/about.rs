@@ -2,37 +2,39 @@
 
 use crate::screen::{Block, Bullet, Page, SourceItem};
 use crate::view::View;
+use openline_model::strings::fill;
 
 /// The app's version, from Cargo.
 pub(crate) const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The about screen.
 pub(crate) fn about(view: &View) -> Page {
-    let pack = view.catalog.pack();
+    let pack = view.pack();
+    let strings = &view.strings().about;
     let mut blocks = vec![
         Block::Paragraph {
-            text: view.fill("about.app_version", &[("version", APP_VERSION)]),
+            text: fill(&strings.app_version, &[("version", APP_VERSION)]),
         },
         Block::Paragraph {
-            text: view.fill(
-                "about.content_version",
+            text: fill(
+                &strings.content_version,
                 &[("version", &pack.version.to_string())],
             ),
         },
         Block::Paragraph {
-            text: view.s("about.privacy"),
+            text: strings.privacy.clone(),
         },
     ];
     if let Some(translation) = view.catalog.translation(view.language) {
         blocks.push(Block::Heading {
-            text: view.s("about.translation_heading"),
+            text: strings.translation_heading.clone(),
         });
         blocks.push(Block::Paragraph {
             text: format!("{}: {}", translation.name, translation.status),
         });
     }
     let regions = pack.regions.iter().map(|region| Bullet {
-        text: format!("{}: {}", view.region_name(region), region.reviewed),
+        text: format!("{}: {}", region.name, region.reviewed),
         sources: region
             .channels
             .iter()
@@ -49,21 +51,21 @@ pub(crate) fn about(view: &View) -> Page {
         bullet.sources.dedup();
     }
     blocks.push(Block::Heading {
-        text: view.s("about.reviewed_heading"),
+        text: strings.reviewed_heading.clone(),
     });
     blocks.push(Block::Bullets { items: reviewed });
     blocks.push(Block::Heading {
-        text: view.s("about.sources_heading"),
+        text: strings.sources_heading.clone(),
     });
     blocks.push(Block::Sources {
-        title: view.s("sources.title"),
+        title: view.strings().sources.title.clone(),
         items: pack
             .sources
             .iter()
             .map(|source| SourceItem {
                 id: source.id.clone(),
                 citation: if source.secondary {
-                    view.fill("about.secondary", &[("citation", &source.citation)])
+                    fill(&strings.secondary, &[("citation", &source.citation)])
                 } else {
                     source.citation.clone()
                 },
@@ -72,7 +74,7 @@ pub(crate) fn about(view: &View) -> Page {
             .collect(),
     });
     Page {
-        title: view.s("about.title"),
+        title: strings.title.clone(),
         blocks,
     }
 }

@@ -1,7 +1,9 @@
-//! The content in use: a pack with indexes for quick lookup, and locale fallback.
+//! The content in use: the pack in each language, translated once when it loads, with
+//! lookups by id and locale fallback.
 
+use openline_model::keys::translate;
 use openline_model::pack::{Pack, Platform, Region, Source, Starter, Translation};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
 /// The pack compiled into the library by `build.rs`.
@@ -30,10 +32,27 @@ pub fn embedded_pack() -> Result<Arc<Pack>, ContentError> {
         .clone()
 }
 
-/// A pack with its lookups built.
+/// The embedded content with its translations applied, built once per process, so opening
+/// the core stays fast.
+pub(crate) fn embedded_catalog() -> Result<Arc<Catalog>, ContentError> {
+    static EMBEDDED: OnceLock<Result<Arc<Catalog>, ContentError>> = OnceLock::new();
+    EMBEDDED
+        .get_or_init(|| embedded_pack().map(|pack| Arc::new(Catalog::new(pack))))
+        .clone()
+}
+
+/// The content in use: the pack as shipped, the same pack in each language it is translated
+/// into, and lookups by id.
 #[derive(Debug)]
-pub struct Catalog {
+pub(crate) struct Catalog {
     pack: Arc<Pack>,
+    translated: BTreeMap<String, Pack>,
+    index: Index,
+}
+
+/// Where each item is in a pack's lists; the same in every language.
+#[derive(Debug)]
+struct Index {
     sources: HashMap<String, usize>,
     regions: HashMap<String, usize>,
     platforms: HashMap<String, usize>,
@@ -48,57 +67,66 @@ fn index_by<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
         .collect()
 }
 
+/// The content in one language, with lookups by id.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Content<'a> {
+    /// The pack, every text in the language (or in English where it has no translation).
+    pub(crate) pack: &'a Pack,
+    index: &'a Index,
+}
+
 impl Catalog {
-    /// Builds the lookups for `pack`.
-    pub fn new(pack: Arc<Pack>) -> Catalog {
-        Catalog {
+    /// Builds each language's pack and the lookups for `pack`.
+    pub(crate) fn new(pack: Arc<Pack>) -> Catalog {
+        let translated = pack
+            .translations
+            .iter()
+            .map(|(tag, translation)| (tag.clone(), translate(&pack, translation)))
+            .collect();
+        let index = Index {
             sources: index_by(&pack.sources, |source| &source.id),
             regions: index_by(&pack.regions, |region| &region.code),
             platforms: index_by(&pack.platforms, |platform| &platform.id),
             starters: index_by(&pack.parent.starters, |starter| &starter.id),
+        };
+        Catalog {
             pack,
+            translated,
+            index,
         }
     }
 
-    /// The whole pack.
-    pub fn pack(&self) -> &Pack {
+    /// The pack as shipped: in English, with its translations.
+    pub(crate) fn pack(&self) -> &Pack {
         &self.pack
     }
 
-    /// A source by id.
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.get(id).map(|&index| &self.pack.sources[index])
+    /// The content in `language`; English when there is no such translation.
+    pub(crate) fn content(&self, language: &str) -> Content<'_> {
+        Content {
+            pack: self.translated.get(language).unwrap_or(&self.pack),
+            index: &self.index,
+        }
     }
 
-    /// A region by code (`GB`, `INTL`).
-    pub fn region(&self, code: &str) -> Option<&Region> {
-        self.regions
-            .get(code)
-            .map(|&index| &self.pack.regions[index])
+    /// A region by code, in English.
+    pub(crate) fn region(&self, code: &str) -> Option<&Region> {
+        self.content("en").region(code)
     }
 
-    /// A platform by route slug.
-    pub fn platform(&self, id: &str) -> Option<&Platform> {
-        self.platforms
-            .get(id)
-            .map(|&index| &self.pack.platforms[index])
-    }
-
-    /// A starter by id.
-    pub fn starter(&self, id: &str) -> Option<&Starter> {
-        self.starters
-            .get(id)
-            .map(|&index| &self.pack.parent.starters[index])
+    /// A starter by id, in English.
+    pub(crate) fn starter(&self, id: &str) -> Option<&Starter> {
+        self.content("en").starter(id)
     }
 
     /// A translation by language tag.
-    pub fn translation(&self, language: &str) -> Option<&Translation> {
+    pub(crate) fn translation(&self, language: &str) -> Option<&Translation> {
         self.pack.translations.get(language)
     }
 
     /// The language to show for a BCP 47 tag: `es-US` gives `es` when there is a Spanish
     /// translation, and anything without one gives `en`.
-    pub fn language_for(&self, tag: &str) -> String {
+    pub(crate) fn language_for(&self, tag: &str) -> String {
         let primary = tag
             .split(['-', '_'])
             .next()
@@ -113,13 +141,39 @@ impl Catalog {
 
     /// The region to show for a BCP 47 tag: `en-GB` gives `GB`; no region, or one without
     /// content, gives the `INTL` fallback.
-    pub fn region_for(&self, tag: &str) -> String {
+    pub(crate) fn region_for(&self, tag: &str) -> String {
         tag.split(['-', '_'])
             .skip(1)
             .find(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()))
             .map(str::to_ascii_uppercase)
-            .filter(|code| self.regions.contains_key(code))
+            .filter(|code| self.index.regions.contains_key(code))
             .unwrap_or_else(|| "INTL".to_owned())
+    }
+}
+
+impl<'a> Content<'a> {
+    /// A source by id.
+    pub(crate) fn source(&self, id: &str) -> Option<&'a Source> {
+        let index = *self.index.sources.get(id)?;
+        self.pack.sources.get(index)
+    }
+
+    /// A region by code (`GB`, `INTL`).
+    pub(crate) fn region(&self, code: &str) -> Option<&'a Region> {
+        let index = *self.index.regions.get(code)?;
+        self.pack.regions.get(index)
+    }
+
+    /// A platform by route slug.
+    pub(crate) fn platform(&self, id: &str) -> Option<&'a Platform> {
+        let index = *self.index.platforms.get(id)?;
+        self.pack.platforms.get(index)
+    }
+
+    /// A starter by id.
+    pub(crate) fn starter(&self, id: &str) -> Option<&'a Starter> {
+        let index = *self.index.starters.get(id)?;
+        self.pack.parent.starters.get(index)
     }
 }
 

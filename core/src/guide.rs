@@ -2,17 +2,16 @@
 
 use crate::screen::{ActionItem, Block, Bullet, LinkItem, Page};
 use crate::view::View;
-use openline_model::keys;
 use openline_model::pack::{Advice, ChannelKind};
 use openline_model::route::Route;
 
-/// Points of advice as a bulleted list, in the user's language.
-pub(crate) fn bullets(view: &View, advice: &[Advice]) -> Block {
+/// Points of advice as a bulleted list.
+pub(crate) fn bullets(advice: &[Advice]) -> Block {
     Block::Bullets {
         items: advice
             .iter()
             .map(|item| Bullet {
-                text: view.tr(|| keys::advice(&item.id), &item.text).to_owned(),
+                text: item.text.clone(),
                 sources: item.sources.clone(),
             })
             .collect(),
@@ -21,7 +20,8 @@ pub(crate) fn bullets(view: &View, advice: &[Advice]) -> Block {
 
 /// How to respond calmly if a child discloses something.
 pub(crate) fn disclosure(view: &View) -> Page {
-    let parent = &view.catalog.pack().parent;
+    let parent = &view.pack().parent;
+    let strings = view.strings();
     let helplines: Vec<ActionItem> = [ChannelKind::ParentHelpline, ChannelKind::Exploitation]
         .into_iter()
         .flat_map(|kind| view.channels(kind))
@@ -35,51 +35,46 @@ pub(crate) fn disclosure(view: &View) -> Page {
     cited.extend(helplines.iter().flat_map(|item| item.sources.clone()));
     let mut blocks = vec![
         Block::Paragraph {
-            text: view.s("disclosure.intro"),
+            text: strings.disclosure.intro.clone(),
         },
-        bullets(view, &parent.disclosure),
+        bullets(&parent.disclosure),
         Block::Heading {
-            text: view.s("disclosure.next"),
+            text: strings.disclosure.next.clone(),
         },
     ];
     if !helplines.is_empty() {
         blocks.push(Block::Actions { items: helplines });
     }
+    let home = &strings.home;
     blocks.push(Block::Links {
         items: vec![
-            LinkItem {
-                label: view.s("home.help_now"),
-                detail: Some(view.s("home.help_now_detail")),
-                route: Route::Teen.to_string(),
-            },
-            LinkItem {
-                label: view.s("home.report"),
-                detail: Some(view.s("home.report_detail")),
-                route: Route::Report.to_string(),
-            },
+            LinkItem::to(&Route::Teen, &home.help_now, Some(&home.help_now_detail)),
+            LinkItem::to(&Route::Report, &home.report, Some(&home.report_detail)),
         ],
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
     Page {
-        title: view.s("disclosure.title"),
+        title: strings.disclosure.title.clone(),
         blocks,
     }
 }
 
 /// Signs that something may be wrong.
 pub(crate) fn warning_signs(view: &View) -> Page {
-    let signs = &view.catalog.pack().parent.warning_signs;
+    let signs = &view.pack().parent.warning_signs;
+    let strings = view.strings();
+    let parent = &strings.parent;
     let blocks = vec![
         Block::Paragraph {
-            text: view.s("signs.intro"),
+            text: strings.signs.intro.clone(),
         },
-        bullets(view, signs),
+        bullets(signs),
         Block::Links {
-            items: vec![LinkItem {
-                label: view.s("parent.disclosure"),
-                detail: Some(view.s("parent.disclosure_detail")),
-                route: Route::Disclosure.to_string(),
-            }],
+            items: vec![LinkItem::to(
+                &Route::Disclosure,
+                &parent.disclosure,
+                Some(&parent.disclosure_detail),
+            )],
         },
         view.sources_block(
             signs.iter().flat_map(|item| &item.sources),
@@ -87,7 +82,7 @@ pub(crate) fn warning_signs(view: &View) -> Page {
         ),
     ];
     Page {
-        title: view.s("signs.title"),
+        title: strings.signs.title.clone(),
         blocks,
     }
 }

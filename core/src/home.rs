@@ -7,28 +7,25 @@ use openline_model::route::Route;
 
 /// The home screen.
 pub(crate) fn home(view: &View) -> Page {
+    let strings = &view.strings().home;
     let mut blocks = Vec::new();
     if let Some(reason) = view.recovered {
         blocks.push(Block::Callout {
             tone: Tone::Caution,
-            title: view.s("home.recovered"),
+            title: strings.recovered.clone(),
             text: reason.to_owned(),
         });
     }
-    let door = |label: &str, detail: &str, route: Route| LinkItem {
-        label: view.s(label),
-        detail: Some(view.s(detail)),
-        route: route.to_string(),
-    };
     let starters = Route::Parent {
         age: None,
         moment: None,
     };
+    let door = |route: &Route, label: &str, detail: &str| LinkItem::to(route, label, Some(detail));
     blocks.push(Block::Links {
         items: vec![
-            door("home.help_now", "home.help_now_detail", Route::Teen),
-            door("home.parent", "home.parent_detail", starters),
-            door("home.report", "home.report_detail", Route::Report),
+            door(&Route::Teen, &strings.help_now, &strings.help_now_detail),
+            door(&starters, &strings.parent, &strings.parent_detail),
+            door(&Route::Report, &strings.report, &strings.report_detail),
         ],
     });
     let emergency: Vec<_> = view
@@ -45,21 +42,13 @@ pub(crate) fn home(view: &View) -> Page {
     }
     blocks.push(Block::Links {
         items: vec![
-            LinkItem {
-                label: view.s("home.settings"),
-                detail: Some(view.region_name(view.region).to_owned()),
-                route: Route::Settings.to_string(),
-            },
-            LinkItem {
-                label: view.s("home.about"),
-                detail: None,
-                route: Route::About.to_string(),
-            },
+            LinkItem::to(&Route::Settings, &strings.settings, Some(&view.region.name)),
+            LinkItem::to(&Route::About, &strings.about, None),
         ],
     });
     blocks.push(view.sources_block(&sources, &view.region.reviewed));
     Page {
-        title: view.s("app.name"),
+        title: view.strings().app.name.clone(),
         blocks,
     }
 }

@@ -3,36 +3,47 @@
 
 use crate::screen::{Action, ActionItem, Block, Card, ChoiceOption, Event, LinkItem, Page};
 use crate::view::View;
-use openline_model::keys;
 use openline_model::pack::{AgeBand, Moment, Starter};
 use openline_model::route::Route;
+use openline_model::strings::fill;
 
 /// The starters, filtered by age band and moment.
 pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Page {
-    let pack = view.catalog.pack();
+    let parent = &view.pack().parent;
+    let strings = &view.strings().parent;
     let mut blocks = vec![Block::Paragraph {
-        text: view.tr(|| "parent.intro", &pack.parent.intro).to_owned(),
+        text: parent.intro.clone(),
     }];
     let mut links = guide_links(view);
-    links.push(link(
-        view,
-        "parent.saved",
-        "parent.saved",
-        Route::ParentSaved,
-    ));
+    links.push(LinkItem::to(&Route::ParentSaved, &strings.saved, None));
     blocks.push(Block::Links { items: links });
-    blocks.push(age_choice(view, age, moment));
-    blocks.push(moment_choice(view, age, moment));
-    let matching: Vec<&Starter> = pack
-        .parent
+    let ages = &view.strings().age;
+    let moments = &view.strings().moment;
+    blocks.push(filter_choice(
+        view,
+        &strings.age_heading,
+        &AgeBand::ALL,
+        age,
+        |band| ages.label(band),
+        |age| Route::Parent { age, moment },
+    ));
+    blocks.push(filter_choice(
+        view,
+        &strings.moment_heading,
+        &Moment::ALL,
+        moment,
+        |moment| moments.label(moment),
+        |moment| Route::Parent { age, moment },
+    ));
+    let matching: Vec<&Starter> = parent
         .starters
         .iter()
         .filter(|starter| age.is_none_or(|age| starter.ages.contains(&age)))
         .filter(|starter| moment.is_none_or(|moment| starter.moments.contains(&moment)))
         .collect();
     blocks.push(Block::Heading {
-        text: view.fill(
-            "parent.starters_heading",
+        text: fill(
+            &strings.starters_heading,
             &[("count", &matching.len().to_string())],
         ),
     });
@@ -42,28 +53,28 @@ pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>
         // leading to its full card, reads better than a wall of cards.
         blocks.push(index(view, &matching));
     } else {
-        blocks.extend(cards_or(view, &matching, "parent.none"));
+        blocks.extend(cards_or(view, &matching, &strings.none));
     }
-    let tips = &pack.parent.tips;
+    let tips = &parent.tips;
     if unfiltered && !tips.is_empty() {
         blocks.push(Block::Heading {
-            text: view.s("parent.tips_heading"),
+            text: strings.tips_heading.clone(),
         });
-        blocks.push(crate::guide::bullets(view, tips));
+        blocks.push(crate::guide::bullets(tips));
     }
     let mut cited: Vec<&String> = matching.iter().flat_map(|s| &s.sources).collect();
     cited.extend(tips.iter().flat_map(|tip| &tip.sources));
     blocks.push(view.sources_block(cited, &view.region.reviewed));
     Page {
-        title: view.s("parent.title"),
+        title: strings.title.clone(),
         blocks,
     }
 }
 
 /// The starters a parent saved.
 pub(crate) fn saved(view: &View) -> Page {
+    let strings = &view.strings().parent;
     let saved: Vec<&Starter> = view
-        .catalog
         .pack()
         .parent
         .starters
@@ -75,10 +86,10 @@ pub(crate) fn saved(view: &View) -> Page {
                 .is_some_and(|state| state.saved)
         })
         .collect();
-    let mut blocks = cards_or(view, &saved, "parent.saved_none");
+    let mut blocks = cards_or(view, &saved, &strings.saved_none);
     blocks.push(view.sources_block(saved.iter().flat_map(|s| &s.sources), &view.region.reviewed));
     Page {
-        title: view.s("parent.saved"),
+        title: strings.saved.clone(),
         blocks,
     }
 }
@@ -87,7 +98,7 @@ pub(crate) fn saved(view: &View) -> Page {
 pub(crate) fn starter(view: &View, starter: &Starter) -> Page {
     let blocks = vec![
         Block::Cards {
-            items: vec![card(view, &CardLabels::new(view), starter)],
+            items: vec![card(view, starter)],
         },
         Block::Links {
             items: guide_links(view),
@@ -95,37 +106,30 @@ pub(crate) fn starter(view: &View, starter: &Starter) -> Page {
         view.sources_block(&starter.sources, &view.region.reviewed),
     ];
     Page {
-        title: view.s("starter.title"),
+        title: view.strings().starter.title.clone(),
         blocks,
     }
 }
 
-fn cards_or(view: &View, starters: &[&Starter], empty_key: &str) -> Vec<Block> {
+fn cards_or(view: &View, starters: &[&Starter], empty: &str) -> Vec<Block> {
     if starters.is_empty() {
         return vec![Block::Paragraph {
-            text: view.s(empty_key),
+            text: empty.to_owned(),
         }];
     }
-    let labels = CardLabels::new(view);
     vec![Block::Cards {
-        items: starters
-            .iter()
-            .map(|starter| card(view, &labels, starter))
-            .collect(),
+        items: starters.iter().map(|starter| card(view, starter)).collect(),
     }]
 }
 
 fn index(view: &View, starters: &[&Starter]) -> Block {
-    let labels = CardLabels::new(view);
     Block::Links {
         items: starters
             .iter()
-            .map(|starter| LinkItem {
-                label: view
-                    .tr(|| keys::starter(&starter.id, "opener"), &starter.opener)
-                    .to_owned(),
-                detail: Some(labels.tags(starter).join(" · ")),
-                route: Route::Starter(starter.id.clone()).to_string(),
+            .map(|starter| {
+                let route = Route::Starter(starter.id.clone());
+                let tags = tags(view, starter).join(" · ");
+                LinkItem::to(&route, &starter.opener, Some(&tags))
             })
             .collect(),
     }
@@ -133,77 +137,37 @@ fn index(view: &View, starters: &[&Starter]) -> Block {
 
 /// The two guides a parent may need next to any starter.
 fn guide_links(view: &View) -> Vec<LinkItem> {
+    let strings = &view.strings().parent;
     vec![
-        link(
-            view,
-            "parent.disclosure",
-            "parent.disclosure_detail",
-            Route::Disclosure,
+        LinkItem::to(
+            &Route::Disclosure,
+            &strings.disclosure,
+            Some(&strings.disclosure_detail),
         ),
-        link(
-            view,
-            "parent.signs",
-            "parent.signs_detail",
-            Route::WarningSigns,
+        LinkItem::to(
+            &Route::WarningSigns,
+            &strings.signs,
+            Some(&strings.signs_detail),
         ),
     ]
 }
 
-fn link(view: &View, label: &str, detail: &str, route: Route) -> LinkItem {
-    let detail = (label != detail).then(|| view.s(detail));
-    LinkItem {
-        label: view.s(label),
-        detail,
-        route: route.to_string(),
-    }
+/// The names of the age bands, then the moments, a starter fits.
+fn tags(view: &View, starter: &Starter) -> Vec<String> {
+    let strings = view.strings();
+    let ages = AgeBand::ALL
+        .into_iter()
+        .filter(|age| starter.ages.contains(age))
+        .map(|age| strings.age.label(age));
+    let moments = Moment::ALL
+        .into_iter()
+        .filter(|moment| starter.moments.contains(moment))
+        .map(|moment| strings.moment.label(moment));
+    ages.chain(moments).map(str::to_owned).collect()
 }
 
-/// The words every card shares, looked up once per screen rather than once per card.
-struct CardLabels {
-    save: String,
-    unsave: String,
-    followups: String,
-    worry: String,
-    mark_talked: String,
-    share: String,
-    ages: Vec<(AgeBand, String)>,
-    moments: Vec<(Moment, String)>,
-}
-
-impl CardLabels {
-    fn new(view: &View) -> CardLabels {
-        CardLabels {
-            save: view.s("starter.save"),
-            unsave: view.s("starter.unsave"),
-            followups: view.s("starter.followups"),
-            worry: view.s("starter.worry"),
-            mark_talked: view.s("starter.mark_talked"),
-            share: view.s("starter.share"),
-            ages: AgeBand::ALL
-                .map(|age| (age, view.s(&format!("age.{}", age.slug()))))
-                .to_vec(),
-            moments: Moment::ALL
-                .map(|moment| (moment, view.s(&format!("moment.{}", moment.slug()))))
-                .to_vec(),
-        }
-    }
-
-    fn tags(&self, starter: &Starter) -> Vec<String> {
-        let ages = self
-            .ages
-            .iter()
-            .filter(|(age, _)| starter.ages.contains(age));
-        let moments = self
-            .moments
-            .iter()
-            .filter(|(moment, _)| starter.moments.contains(moment));
-        ages.map(|(_, label)| label.clone())
-            .chain(moments.map(|(_, label)| label.clone()))
-            .collect()
-    }
-}
-
-fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
+fn card(view: &View, starter: &Starter) -> Card {
+    let strings = &view.strings().starter;
     let state = view
         .recorded
         .starters
@@ -211,105 +175,60 @@ fn card(view: &View, labels: &CardLabels, starter: &Starter) -> Card {
         .cloned()
         .unwrap_or_default();
     let id = starter.id.clone();
-    let opener = view
-        .tr(|| keys::starter(&id, "opener"), &starter.opener)
-        .to_owned();
-    let button = |label: &str, event: Event| ActionItem {
-        label: label.to_owned(),
-        detail: None,
-        action: Action::apply(event),
-        sources: Vec::new(),
-    };
+    let button = |label: &str, event: Event| ActionItem::plain(label, Action::apply(event));
     let save = if state.saved {
-        button(&labels.unsave, Event::UnsaveStarter { id: id.clone() })
+        button(&strings.unsave, Event::UnsaveStarter { id: id.clone() })
     } else {
-        button(&labels.save, Event::SaveStarter { id: id.clone() })
+        button(&strings.save, Event::SaveStarter { id: id.clone() })
     };
     let talked = match &state.talked_on {
         Some(day) => button(
-            &view.fill("starter.unmark_talked", &[("date", day)]),
+            &fill(&strings.unmark_talked, &[("date", day)]),
             Event::UnmarkTalked { id: id.clone() },
         ),
-        None => button(&labels.mark_talked, Event::MarkTalked { id: id.clone() }),
+        None => button(&strings.mark_talked, Event::MarkTalked { id: id.clone() }),
     };
-    let share = ActionItem {
-        label: labels.share.clone(),
-        detail: None,
-        action: Action::Share {
-            text: opener.clone(),
+    let share = ActionItem::plain(
+        &strings.share,
+        Action::Share {
+            text: starter.opener.clone(),
         },
-        sources: Vec::new(),
-    };
+    );
     Card {
         route: Route::Starter(id.clone()).to_string(),
-        followups_label: labels.followups.clone(),
-        worry_label: labels.worry.clone(),
-        followups: starter
-            .followups
-            .iter()
-            .enumerate()
-            .map(|(n, text)| {
-                view.tr(|| keys::starter(&id, &format!("followup.{n}")), text)
-                    .to_owned()
-            })
-            .collect(),
-        worry: view
-            .tr(|| keys::starter(&id, "worry"), &starter.worry)
-            .to_owned(),
-        tags: labels.tags(starter),
+        opener: starter.opener.clone(),
+        followups_label: strings.followups.clone(),
+        followups: starter.followups.clone(),
+        worry_label: strings.worry.clone(),
+        worry: starter.worry.clone(),
+        tags: tags(view, starter),
         saved: state.saved,
         talked_on: state.talked_on,
         actions: vec![save, talked, share],
         sources: starter.sources.clone(),
-        opener,
         id,
     }
 }
 
-fn age_choice(view: &View, current: Option<AgeBand>, moment: Option<Moment>) -> Block {
-    filter_choice(
-        view,
-        "parent.age_heading",
-        &AgeBand::ALL,
-        current,
-        |age| format!("age.{}", age.slug()),
-        |age| Route::Parent { age, moment },
-    )
-}
-
-fn moment_choice(view: &View, age: Option<AgeBand>, current: Option<Moment>) -> Block {
-    filter_choice(
-        view,
-        "parent.moment_heading",
-        &Moment::ALL,
-        current,
-        |moment| format!("moment.{}", moment.slug()),
-        |moment| Route::Parent { age, moment },
-    )
-}
-
-/// A filter as a choice: "All", then each value, each leading to the list filtered by it.
-fn filter_choice<T: Copy + PartialEq>(
-    view: &View,
-    label_key: &str,
+/// A filter as a choice: "All", then each value, each showing the list filtered by it in
+/// place of this one.
+fn filter_choice<'s, T: Copy + PartialEq>(
+    view: &'s View,
+    label: &str,
     values: &[T],
     current: Option<T>,
-    string_key: impl Fn(T) -> String,
+    name: impl Fn(T) -> &'s str,
     route: impl Fn(Option<T>) -> Route,
 ) -> Block {
-    let option = |label: String, value: Option<T>| ChoiceOption {
-        label,
+    let option = |label: &str, value: Option<T>| ChoiceOption {
+        label: label.to_owned(),
         selected: value == current,
         action: Action::replace_with(route(value)),
     };
-    let mut options = vec![option(view.s("parent.all"), None)];
-    options.extend(
-        values
-            .iter()
-            .map(|&value| option(view.s(&string_key(value)), Some(value))),
-    );
+    let mut options = vec![option(&view.strings().parent.all, None)];
+    options.extend(values.iter().map(|&value| option(name(value), Some(value))));
     Block::Choice {
-        label: view.s(label_key),
+        label: label.to_owned(),
         options,
     }
 }

@@ -3,17 +3,15 @@
 
 use crate::screen::{Action, ActionItem, Block, Bullet, LinkItem, Page, Tone};
 use crate::view::View;
-use openline_model::keys;
 use openline_model::pack::{ChannelKind, Platform};
 use openline_model::route::Route;
+use openline_model::strings::fill;
 
 /// The report hub for the user's region.
 pub(crate) fn hub(view: &View) -> Page {
+    let strings = &view.strings().report;
     let mut blocks = vec![Block::Heading {
-        text: view.fill(
-            "report.channels_heading",
-            &[("region", view.region_name(view.region))],
-        ),
+        text: fill(&strings.channels_heading, &[("region", &view.region.name)]),
     }];
     let mut cited = Vec::new();
     for kind in ChannelKind::ALL {
@@ -26,78 +24,73 @@ pub(crate) fn hub(view: &View) -> Page {
         }
         cited.extend(items.iter().flat_map(|item| item.sources.clone()));
         blocks.push(Block::Heading {
-            text: view.kind_label(kind),
+            text: view.strings().channel.kind(kind).to_owned(),
         });
         blocks.push(Block::Actions { items });
     }
-    let platforms = &view.catalog.pack().platforms;
     blocks.push(Block::Heading {
-        text: view.s("report.platforms_heading"),
+        text: strings.platforms_heading.clone(),
     });
     blocks.push(Block::Paragraph {
-        text: view.s("report.platforms_intro"),
+        text: strings.platforms_intro.clone(),
     });
     blocks.push(Block::Links {
-        items: platforms
+        items: view
+            .pack()
+            .platforms
             .iter()
-            .map(|platform| LinkItem {
-                label: view.platform_name(platform).to_owned(),
-                detail: None,
-                route: Route::ReportPlatform(platform.id.clone()).to_string(),
+            .map(|platform| {
+                let route = Route::ReportPlatform(platform.id.clone());
+                LinkItem::to(&route, &platform.name, None)
             })
             .collect(),
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
     Page {
-        title: view.s("report.title"),
+        title: strings.title.clone(),
         blocks,
     }
 }
 
 /// How to report and block on one platform.
 pub(crate) fn platform(view: &View, platform: &Platform) -> Page {
-    let list = |name: &str, lines: &[String]| -> Vec<Bullet> {
+    let strings = &view.strings().platform;
+    let list = |lines: &[String]| -> Vec<Bullet> {
         lines
             .iter()
-            .enumerate()
-            .map(|(index, line)| Bullet {
-                text: view
-                    .tr(|| keys::platform(&platform.id, name, index), line)
-                    .to_owned(),
+            .map(|line| Bullet {
+                text: line.clone(),
                 sources: platform.sources.clone(),
             })
             .collect()
     };
     let mut blocks = vec![Block::Callout {
         tone: Tone::Caution,
-        title: view.s("platform.evidence_title"),
-        text: view.s("platform.evidence_text"),
+        title: strings.evidence_title.clone(),
+        text: strings.evidence_text.clone(),
     }];
     let sections = [
-        ("platform.report_heading", list("report", &platform.report)),
-        ("platform.block_heading", list("block", &platform.block)),
-        ("platform.notes_heading", list("note", &platform.notes)),
+        (&strings.report_heading, list(&platform.report)),
+        (&strings.block_heading, list(&platform.block)),
+        (&strings.notes_heading, list(&platform.notes)),
     ];
     for (heading, items) in sections {
         if !items.is_empty() {
             blocks.push(Block::Heading {
-                text: view.s(heading),
+                text: heading.clone(),
             });
             blocks.push(Block::Bullets { items });
         }
     }
     blocks.push(Block::Heading {
-        text: view.s("platform.help_heading"),
+        text: strings.help_heading.clone(),
     });
     blocks.push(Block::Actions {
         items: platform
             .help
             .iter()
-            .enumerate()
-            .map(|(index, page)| ActionItem {
-                label: view
-                    .tr(|| keys::platform(&platform.id, "help", index), &page.label)
-                    .to_owned(),
+            .map(|page| ActionItem {
+                label: page.label.clone(),
                 detail: Some(page.url.trim_start_matches("https://").to_owned()),
                 action: Action::OpenUrl {
                     url: page.url.clone(),
@@ -107,15 +100,15 @@ pub(crate) fn platform(view: &View, platform: &Platform) -> Page {
             .collect(),
     });
     blocks.push(Block::Links {
-        items: vec![LinkItem {
-            label: view.s("platform.channels_link"),
-            detail: Some(view.region_name(view.region).to_owned()),
-            route: Route::Report.to_string(),
-        }],
+        items: vec![LinkItem::to(
+            &Route::Report,
+            &strings.channels_link,
+            Some(&view.region.name),
+        )],
     });
     blocks.push(view.sources_block(&platform.sources, &platform.reviewed));
     Page {
-        title: view.platform_name(platform).to_owned(),
+        title: platform.name.clone(),
         blocks,
     }
 }

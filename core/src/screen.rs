@@ -45,13 +45,13 @@ pub(crate) struct Page {
 impl Screen {
     /// The screen of `route` showing `page`. `quick_exit` holds the words of the quick-exit
     /// control, shown only where the route is one a teen may need to hide.
-    pub(crate) fn new(route: &Route, page: Page, quick_exit: impl FnOnce() -> String) -> Screen {
+    pub(crate) fn new(route: &Route, page: Page, quick_exit: &str) -> Screen {
         Screen {
             route: route.to_string(),
             title: page.title,
             up: route.up().map(|up| up.to_string()),
             quick_exit: route.teen_facing().then(|| QuickExit {
-                label: quick_exit(),
+                label: quick_exit.to_owned(),
                 url: QUICK_EXIT_URL.to_owned(),
             }),
             blocks: page.blocks,
@@ -244,6 +244,29 @@ pub struct LinkItem {
     pub detail: Option<String>,
     /// The route it opens.
     pub route: String,
+}
+
+impl ActionItem {
+    /// A button with `label` alone, citing nothing: save, share, start again.
+    pub(crate) fn plain(label: &str, action: Action) -> ActionItem {
+        ActionItem {
+            label: label.to_owned(),
+            detail: None,
+            action,
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl LinkItem {
+    /// A row with `label`, and `detail` under it, that opens `route`.
+    pub(crate) fn to(route: &Route, label: &str, detail: Option<&str>) -> LinkItem {
+        LinkItem {
+            label: label.to_owned(),
+            detail: detail.map(str::to_owned),
+            route: route.to_string(),
+        }
+    }
 }
 
 /// A conversation starter card.

@@ -10,24 +10,24 @@ use openline_model::route::Route;
 /// The screen of `route`, or why there is none.
 pub(crate) fn screen(view: &View, route: &Route) -> Result<Screen, OpenLineError> {
     let page = page(view, route)?;
-    Ok(Screen::new(route, page, || view.s("app.quick_exit")))
+    Ok(Screen::new(route, page, &view.strings().app.quick_exit))
 }
 
 /// What the feature behind `route` shows; an error when the route names a platform or
 /// starter the content doesn't have.
 fn page(view: &View, route: &Route) -> Result<Page, OpenLineError> {
-    let catalog = view.catalog;
+    let content = view.content;
     let missing = || missing(route);
     Ok(match route {
         Route::Home => home::home(view),
         Route::Teen => teen::teen(view),
         Route::Report => report::hub(view),
         Route::ReportPlatform(id) => {
-            report::platform(view, catalog.platform(id).ok_or_else(missing)?)
+            report::platform(view, content.platform(id).ok_or_else(missing)?)
         }
         Route::Parent { age, moment } => parent::starters(view, *age, *moment),
         Route::ParentSaved => parent::saved(view),
-        Route::Starter(id) => parent::starter(view, catalog.starter(id).ok_or_else(missing)?),
+        Route::Starter(id) => parent::starter(view, content.starter(id).ok_or_else(missing)?),
         Route::Disclosure => guide::disclosure(view),
         Route::WarningSigns => guide::warning_signs(view),
         Route::Settings => settings::settings(view),

@@ -72,7 +72,7 @@ impl Session {
             })?);
         }
         let opened = Store::open(Path::new(&config.data_dir), clock.clone())?;
-        let catalog = Arc::new(Catalog::new(newest_content(&opened.store)?));
+        let catalog = newest_content(&opened.store)?;
         let region_override = match config.region {
             Some(code) => Some(checked_region(&catalog, &code)?),
             None => None,
@@ -174,18 +174,16 @@ impl Session {
     pub(crate) fn render(&self, route: &Route) -> Result<Screen, OpenLineError> {
         let (saved, catalog) = self.current();
         let code = self.region_in(&catalog, &saved);
-        let region = catalog
-            .region(&code)
-            .ok_or_else(|| content_error("the content has no region for this device"))?;
         let language = self.language_in(&catalog, &saved);
         let recovered = self.recovered.as_ref().map(Recovery::describe);
         let view = View::new(
             &catalog,
-            region,
             &language,
+            &code,
             &saved.recorded,
             recovered.as_deref(),
-        );
+        )
+        .ok_or_else(|| content_error("the content has no region for this device"))?;
         screens::screen(&view, route)
     }
 }
@@ -229,16 +227,16 @@ pub(crate) fn checked_region(catalog: &Catalog, code: &str) -> Result<String, Op
 /// The embedded content, or an installed update when it is newer and still passes its checks.
 /// An installed update that fails them is discarded, so that the next refresh downloads it
 /// again: the embedded content always works meanwhile.
-fn newest_content(store: &Store) -> Result<Arc<Pack>, OpenLineError> {
-    let embedded = catalog::embedded_pack()?;
+fn newest_content(store: &Store) -> Result<Arc<Catalog>, OpenLineError> {
+    let embedded = catalog::embedded_catalog()?;
     let Some((version, json)) = store.installed_pack()? else {
         return Ok(embedded);
     };
-    if version <= embedded.version {
+    if version <= embedded.pack().version {
         return Ok(embedded);
     }
     match update::parse_pack(&json) {
-        Ok(pack) => Ok(Arc::new(pack)),
+        Ok(pack) => Ok(Arc::new(Catalog::new(Arc::new(pack)))),
         Err(err) => {
             log::warn!("discarding installed content {version}, which fails its checks: {err}");
             store.discard_installed_pack()?;

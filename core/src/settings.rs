@@ -5,12 +5,13 @@ use crate::view::View;
 
 /// The settings screen.
 pub(crate) fn settings(view: &View) -> Page {
-    let pack = view.catalog.pack();
-    let regions = pack
+    let strings = &view.strings().settings;
+    let regions = view
+        .pack()
         .regions
         .iter()
         .map(|region| ChoiceOption {
-            label: view.region_name(region).to_owned(),
+            label: region.name.clone(),
             selected: region.code == view.region.code,
             action: Action::apply(Event::SetRegion {
                 code: region.code.clone(),
@@ -18,7 +19,9 @@ pub(crate) fn settings(view: &View) -> Page {
         })
         .collect();
     let english = std::iter::once(("en", "English"));
-    let translated = pack
+    let translated = view
+        .catalog
+        .pack()
         .translations
         .iter()
         .map(|(tag, translation)| (tag.as_str(), translation.name.as_str()));
@@ -33,14 +36,14 @@ pub(crate) fn settings(view: &View) -> Page {
         })
         .collect();
     Page {
-        title: view.s("settings.title"),
+        title: strings.title.clone(),
         blocks: vec![
             Block::Choice {
-                label: view.s("settings.region"),
+                label: strings.region.clone(),
                 options: regions,
             },
             Block::Choice {
-                label: view.s("settings.language"),
+                label: strings.language.clone(),
                 options: languages,
             },
         ],

@@ -3,22 +3,23 @@
 
 use crate::screen::{Action, ActionItem, Block, Event, LinkItem, Page, StepItem, Tone};
 use crate::view::View;
-use openline_model::keys;
 use openline_model::pack::{ChannelKind, StepAction, TeenStep};
 use openline_model::route::Route;
+use openline_model::strings::fill;
 
 /// The teen screen.
 pub(crate) fn teen(view: &View) -> Page {
-    let teen = &view.catalog.pack().teen;
+    let teen = &view.pack().teen;
+    let strings = &view.strings().teen;
     let mut blocks = vec![Block::Callout {
         tone: Tone::Reassure,
-        title: view.tr(|| "teen.intro_title", &teen.intro_title).to_owned(),
-        text: view.tr(|| "teen.intro", &teen.intro).to_owned(),
+        title: teen.intro_title.clone(),
+        text: teen.intro.clone(),
     }];
     blocks.push(Block::Callout {
         tone: Tone::Urgent,
-        title: view.s("teen.danger_title"),
-        text: view.tr(|| "teen.danger", &teen.danger).to_owned(),
+        title: strings.danger_title.clone(),
+        text: teen.danger.clone(),
     });
     let danger_help: Vec<ActionItem> = [ChannelKind::Emergency, ChannelKind::TeenHelpline]
         .into_iter()
@@ -47,30 +48,29 @@ pub(crate) fn teen(view: &View) -> Page {
             .flat_map(|item| item.sources.clone()),
     );
     blocks.push(Block::Heading {
-        text: view.s("teen.steps_heading"),
+        text: strings.steps_heading.clone(),
     });
     blocks.push(Block::Paragraph {
-        text: view.fill("teen.progress", &[("done", &done), ("total", &total)]),
+        text: fill(&strings.progress, &[("done", &done), ("total", &total)]),
     });
     blocks.push(Block::Steps { items: steps });
     blocks.push(Block::Actions {
-        items: vec![ActionItem {
-            label: view.s("teen.reset"),
-            detail: None,
-            action: Action::apply(Event::ResetSteps),
-            sources: Vec::new(),
-        }],
+        items: vec![ActionItem::plain(
+            &strings.reset,
+            Action::apply(Event::ResetSteps),
+        )],
     });
+    let report_detail = &view.strings().home.report_detail;
     blocks.push(Block::Links {
-        items: vec![LinkItem {
-            label: view.s("teen.more_help"),
-            detail: Some(view.s("home.report_detail")),
-            route: Route::Report.to_string(),
-        }],
+        items: vec![LinkItem::to(
+            &Route::Report,
+            &strings.more_help,
+            Some(report_detail),
+        )],
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
     Page {
-        title: view.s("teen.title"),
+        title: strings.title.clone(),
         blocks,
     }
 }
@@ -86,34 +86,22 @@ fn step_item(view: &View, step: &TeenStep, number: u32) -> StepItem {
     StepItem {
         id: step.id.clone(),
         number,
-        title: view
-            .tr(|| keys::step(&step.id, "title"), &step.title)
-            .to_owned(),
-        body: view
-            .tr(|| keys::step(&step.id, "body"), &step.body)
-            .to_owned(),
+        title: step.title.clone(),
+        body: step.body.clone(),
         done,
         toggle: Action::apply(toggle),
         action: step
             .action
             .as_ref()
-            .and_then(|action| step_action(view, &step.id, action)),
+            .and_then(|action| step_action(view, action)),
         sources: step.sources.clone(),
     }
 }
 
 /// A step's button: a route in the app, or the region's first channel of the kind it names.
-fn step_action(view: &View, step_id: &str, action: &StepAction) -> Option<ActionItem> {
-    let label = view
-        .tr(|| keys::step(step_id, "action"), &action.label)
-        .to_owned();
+fn step_action(view: &View, action: &StepAction) -> Option<ActionItem> {
     if let Some(route) = &action.route {
-        return Some(ActionItem {
-            label,
-            detail: None,
-            action: Action::navigate(route),
-            sources: Vec::new(),
-        });
+        return Some(ActionItem::plain(&action.label, Action::navigate(route)));
     }
     let (kind, channel) = action
         .channels
@@ -128,8 +116,8 @@ fn step_action(view: &View, step_id: &str, action: &StepAction) -> Option<Action
         .or(choices.first())?
         .clone();
     Some(ActionItem {
-        label,
-        detail: Some(view.channel_name(channel).to_owned()),
+        label: action.label.clone(),
+        detail: Some(channel.name.clone()),
         ..chosen
     })
 }

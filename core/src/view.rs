@@ -1,17 +1,20 @@
 //! What every feature needs to build a screen: the content in the user's language and region,
 //! what the user recorded, and helpers for the blocks that carry facts.
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Content};
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
 use openline_model::formats::dial_digits;
-use openline_model::pack::{Channel, ChannelKind, Platform, Region, Translation};
+use openline_model::pack::{Channel, ChannelKind, Pack, Region};
+use openline_model::strings::{Strings, fill};
 
 /// The context a screen is built in.
 pub(crate) struct View<'a> {
-    /// The content in use.
+    /// The content in the user's language.
+    pub content: Content<'a>,
+    /// The content as shipped, with the languages it offers.
     pub catalog: &'a Catalog,
-    /// The user's region.
+    /// The user's region, in the user's language.
     pub region: &'a Region,
     /// The language shown: `en`, or a translation's tag.
     pub language: &'a str,
@@ -19,53 +22,38 @@ pub(crate) struct View<'a> {
     pub recorded: &'a Recorded,
     /// Why saved data had to start afresh at open, if it did.
     pub recovered: Option<&'a str>,
-    translation: Option<&'a Translation>,
 }
 
 impl<'a> View<'a> {
-    /// A view of `catalog` for one region and language.
+    /// A view of `catalog` in `language` for the region with code `region`, or the `INTL`
+    /// fallback when the content lacks it; `None` when the content has no regions at all.
     pub fn new(
         catalog: &'a Catalog,
-        region: &'a Region,
         language: &'a str,
+        region: &str,
         recorded: &'a Recorded,
         recovered: Option<&'a str>,
-    ) -> View<'a> {
-        View {
+    ) -> Option<View<'a>> {
+        let content = catalog.content(language);
+        let region = content.region(region).or_else(|| content.region("INTL"))?;
+        Some(View {
+            content,
             catalog,
             region,
             language,
             recorded,
             recovered,
-            translation: catalog.translation(language),
-        }
-    }
-
-    /// Content text in the user's language: the translation under the key `key` makes, or the
-    /// English. The key is only built when there is a translation, keeping English renders
-    /// free of allocations for keys.
-    pub fn tr<'s, K: AsRef<str>>(&'s self, key: impl FnOnce() -> K, english: &'s str) -> &'s str {
-        self.translation
-            .and_then(|translation| translation.text.get(key().as_ref()))
-            .map_or(english, String::as_str)
-    }
-
-    /// An interface string by key, in the user's language.
-    pub fn s(&self, key: &str) -> String {
-        let english = self
-            .catalog
-            .pack()
-            .strings
-            .get(key)
-            .map_or(key, String::as_str);
-        self.tr(|| key, english).to_owned()
-    }
-
-    /// An interface string with `{name}` placeholders filled in.
-    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.s(key), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
         })
+    }
+
+    /// The pack in the user's language.
+    pub fn pack(&self) -> &'a Pack {
+        self.content.pack
+    }
+
+    /// The interface strings in the user's language.
+    pub fn strings(&self) -> &'a Strings {
+        &self.content.pack.strings
     }
 
     /// The region's channels of one kind, in order.
@@ -76,43 +64,15 @@ impl<'a> View<'a> {
             .filter(move |channel| channel.kind == kind)
     }
 
-    /// The label for a kind of channel, such as "Helplines for young people".
-    pub fn kind_label(&self, kind: ChannelKind) -> String {
-        self.s(&format!("channel.{}", kind.slug()))
-    }
-
-    /// A region's name in the user's language.
-    pub fn region_name(&self, region: &'a Region) -> &str {
-        self.tr(|| openline_model::keys::region(&region.code), &region.name)
-    }
-
-    /// A platform's name in the user's language.
-    pub fn platform_name(&self, platform: &'a Platform) -> &str {
-        self.tr(
-            || openline_model::keys::platform_name(&platform.id),
-            &platform.name,
-        )
-    }
-
-    /// A channel's name in the user's language.
-    pub fn channel_name(&self, channel: &'a Channel) -> &str {
-        self.tr(
-            || openline_model::keys::channel(&channel.id, "name"),
-            &channel.name,
-        )
-    }
-
     /// One button per way to reach a channel: call, text, then open its page.
     pub fn channel_actions(&self, channel: &'a Channel) -> Vec<ActionItem> {
-        let name = self.channel_name(channel);
-        let detail = self.tr(
-            || openline_model::keys::channel(&channel.id, "detail"),
-            &channel.detail,
-        );
+        let report = &self.strings().report;
+        let name = channel.name.as_str();
+        let detail = channel.detail.as_str();
         let mut items = Vec::new();
         if let Some(number) = &channel.call {
             items.push(ActionItem {
-                label: self.fill("report.call", &[("name", name)]),
+                label: fill(&report.call, &[("name", name)]),
                 detail: Some(join_detail(number, detail)),
                 action: Action::Call {
                     number: dial_digits(number),
@@ -127,7 +87,7 @@ impl<'a> View<'a> {
                 ("number", text.number.as_str()),
             ];
             items.push(ActionItem {
-                label: self.fill("report.text", &values),
+                label: fill(&report.text, &values),
                 // The label names the keyword and number, so the detail names the service.
                 detail: Some(if items.is_empty() {
                     join_detail(name, detail)
@@ -144,7 +104,7 @@ impl<'a> View<'a> {
         if let Some(url) = &channel.web {
             let shown = url.trim_start_matches("https://").trim_end_matches('/');
             items.push(ActionItem {
-                label: self.fill("report.open", &[("name", name)]),
+                label: fill(&report.open, &[("name", name)]),
                 detail: Some(if items.is_empty() {
                     join_detail(shown, detail)
                 } else {
@@ -166,10 +126,11 @@ impl<'a> View<'a> {
         let mut unique: Vec<&String> = ids.into_iter().collect();
         unique.sort_unstable_by(|a, b| natural_order(a, b));
         unique.dedup();
-        let checked = self.fill("sources.reviewed", &[("date", reviewed)]);
+        let strings = &self.strings().sources;
+        let checked = fill(&strings.reviewed, &[("date", reviewed)]);
         let items = unique
             .into_iter()
-            .filter_map(|id| self.catalog.source(id))
+            .filter_map(|id| self.content.source(id))
             .map(|source| SourceItem {
                 id: source.id.clone(),
                 citation: source.citation.clone(),
@@ -177,7 +138,7 @@ impl<'a> View<'a> {
             })
             .collect();
         Block::Sources {
-            title: self.s("sources.title"),
+            title: strings.title.clone(),
             items,
         }
     }

@@ -2,6 +2,7 @@
 //! problems at the file and line to fix. Used by `build.rs` and by `openline content`.
 
 use crate::pack::{Advice, Pack, Platform, Region, Source, Starter, TeenStep, Translation};
+use crate::strings::{ReadArea, Strings};
 use crate::validate::{Place, Problem};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -94,13 +95,16 @@ struct RegionFile {
     channel: Vec<crate::pack::Channel>,
 }
 
+/// `i18n/<tag>/language.toml`: what a translation says about itself.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TranslationFile {
+struct LanguageFile {
     name: String,
     status: String,
-    text: toml::Table,
 }
+
+/// The file of a translation that describes it; every other file holds one area's texts.
+const LANGUAGE_FILE: &str = "language.toml";
 
 impl Authored {
     /// Loads every file under `root` (the `content/` folder).
@@ -115,7 +119,8 @@ impl Authored {
         let teen = loader.parse::<TeenFile>("teen.toml")?;
         let parent = loader.parse::<ParentFile>("parent.toml")?;
         let starters = loader.parse::<StartersFile>("starters.toml")?.starter;
-        let strings = flatten(&loader.parse::<toml::Table>("strings.toml")?);
+        let strings = Strings::read(&mut loader)?;
+        loader.refuse_unknown_areas()?;
         let mut regions = Vec::new();
         for name in loader.list("regions")? {
             let file: RegionFile = loader.parse(&format!("regions/{name}"))?;
@@ -128,15 +133,22 @@ impl Authored {
             });
         }
         let mut translations = BTreeMap::new();
-        for name in loader.list("i18n")? {
-            let file: TranslationFile = loader.parse(&format!("i18n/{name}"))?;
-            let tag = name.trim_end_matches(".toml").to_owned();
-            let text = flatten(&file.text);
+        for tag in loader.translation_folders()? {
+            let language: LanguageFile = loader.parse(&format!("i18n/{tag}/{LANGUAGE_FILE}"))?;
+            let mut text = BTreeMap::new();
+            for name in loader.list(&format!("i18n/{tag}"))? {
+                if name == LANGUAGE_FILE {
+                    continue;
+                }
+                let area = name.trim_end_matches(".toml");
+                let table = loader.parse::<toml::Table>(&format!("i18n/{tag}/{name}"))?;
+                text.extend(flatten(area, &table));
+            }
             translations.insert(
                 tag,
                 Translation {
-                    name: file.name,
-                    status: file.status,
+                    name: language.name,
+                    status: language.status,
                     text,
                 },
             );
@@ -172,22 +184,25 @@ impl Authored {
 
     /// Where a problem is: `content/teen.toml:14`, or the file alone when no line matches.
     pub fn locate(&self, problem: &Problem) -> String {
-        let file = match &problem.place {
-            Place::Pack => "pack.toml".to_owned(),
-            Place::Sources => "sources.toml".to_owned(),
-            Place::Region(code) => self.region_file(code),
-            Place::Platforms => "platforms.toml".to_owned(),
-            Place::Teen => "teen.toml".to_owned(),
-            Place::Parent => "parent.toml".to_owned(),
-            Place::Starters => "starters.toml".to_owned(),
-            Place::Strings => "strings.toml".to_owned(),
-            Place::Translation(tag) => format!("i18n/{tag}.toml"),
+        let item = problem.item.as_deref();
+        // A string or translated text is in its area's file, under the rest of its key.
+        let in_area = |folder: String| match item.and_then(|key| key.split_once('.')) {
+            Some((area, rest)) => (format!("{folder}/{area}.toml"), Some(rest)),
+            None => (format!("{folder}/{LANGUAGE_FILE}"), None),
+        };
+        let (file, item) = match &problem.place {
+            Place::Pack => ("pack.toml".to_owned(), item),
+            Place::Sources => ("sources.toml".to_owned(), item),
+            Place::Region(code) => (self.region_file(code), item),
+            Place::Platforms => ("platforms.toml".to_owned(), item),
+            Place::Teen => ("teen.toml".to_owned(), item),
+            Place::Parent => ("parent.toml".to_owned(), item),
+            Place::Starters => ("starters.toml".to_owned(), item),
+            Place::Strings => in_area("strings".to_owned()),
+            Place::Translation(tag) => in_area(format!("i18n/{tag}")),
         };
         let path = self.root.join(&file);
-        let line = problem
-            .item
-            .as_deref()
-            .and_then(|item| self.texts.get(&path).and_then(|text| line_of(text, item)));
+        let line = item.and_then(|item| self.texts.get(&path).and_then(|text| line_of(text, item)));
         match line {
             Some(line) => format!("{}:{line}", path.display()),
             None => path.display().to_string(),
@@ -242,6 +257,17 @@ impl Loader {
 
     /// The `.toml` files in a subfolder, sorted; an absent folder is empty.
     fn list(&self, folder: &str) -> Result<Vec<String>, AuthoringError> {
+        Ok(self
+            .entries(folder)?
+            .into_iter()
+            .filter(|(name, is_dir)| !is_dir && name.ends_with(".toml"))
+            .map(|(name, _)| name)
+            .collect())
+    }
+
+    /// The names in a subfolder and whether each is a folder, sorted; an absent folder is
+    /// empty.
+    fn entries(&self, folder: &str) -> Result<Vec<(String, bool)>, AuthoringError> {
         let dir = self.root.join(folder);
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -251,18 +277,58 @@ impl Loader {
         let mut names = Vec::new();
         for entry in entries {
             let entry = entry.map_err(|err| self.error(&dir, None, err.to_string()))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".toml") {
-                names.push(name);
-            }
+            let is_dir = entry.file_type().is_ok_and(|kind| kind.is_dir());
+            names.push((entry.file_name().to_string_lossy().into_owned(), is_dir));
         }
         names.sort();
         Ok(names)
     }
+
+    /// A file under `strings/` that no area of [`Strings`] reads would be silently ignored.
+    fn refuse_unknown_areas(&self) -> Result<(), AuthoringError> {
+        for name in self.list("strings")? {
+            let area = name.trim_end_matches(".toml");
+            if !Strings::AREAS.contains(&area) {
+                let path = self.root.join("strings").join(&name);
+                let message = format!(
+                    "there is no area of interface strings called \"{area}\"; the areas are {}",
+                    Strings::AREAS.join(", ")
+                );
+                return Err(self.error(&path, None, message));
+            }
+        }
+        Ok(())
+    }
+
+    /// The language tags under `i18n/`, one folder each. A lone `.toml` there is refused, so
+    /// a translation in the wrong place is never silently left out.
+    fn translation_folders(&self) -> Result<Vec<String>, AuthoringError> {
+        let mut tags = Vec::new();
+        for (name, is_dir) in self.entries("i18n")? {
+            if is_dir {
+                tags.push(name);
+            } else if name.ends_with(".toml") {
+                let path = self.root.join("i18n").join(&name);
+                let message = "a translation is a folder, i18n/<tag>/, holding language.toml \
+                               and one file per area";
+                return Err(self.error(&path, None, message));
+            }
+        }
+        Ok(tags)
+    }
 }
 
-/// Turns nested tables into dotted keys: `[home] title = "x"` becomes `home.title`.
-fn flatten(table: &toml::Table) -> BTreeMap<String, String> {
+impl ReadArea for Loader {
+    type Error = AuthoringError;
+
+    fn read<T: DeserializeOwned>(&mut self, area: &'static str) -> Result<T, AuthoringError> {
+        self.parse(&format!("strings/{area}.toml"))
+    }
+}
+
+/// Turns nested tables into dotted keys under `prefix`: in `teen.toml`, `[step.block]
+/// title = "x"` becomes `teen.step.block.title`.
+fn flatten(prefix: &str, table: &toml::Table) -> BTreeMap<String, String> {
     fn walk(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
         for (key, value) in table {
             let full = if prefix.is_empty() {
@@ -282,13 +348,12 @@ fn flatten(table: &toml::Table) -> BTreeMap<String, String> {
         }
     }
     let mut out = BTreeMap::new();
-    walk("", table, &mut out);
+    walk(prefix, table, &mut out);
     out
 }
 
-/// The line (from 1) where `item` is: a dotted key inside its own `[table]` (also under
-/// `[text.table]` in translations), else the first line quoting it, defining it as a key, or
-/// mentioning it.
+/// The line (from 1) where `item` is: a dotted key inside its own `[table]`, else the first
+/// line quoting it, defining it as a key, or mentioning it.
 fn line_of(text: &str, item: &str) -> Option<usize> {
     if let Some(line) = item
         .rsplit_once('.')
@@ -305,13 +370,11 @@ fn line_of(text: &str, item: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
-/// The line of `key = ...` (or `"key" = ...`) inside `[table]` or `[text.table]`.
+/// The line of `key = ...` (or `"key" = ...`) inside `[table]`.
 fn line_in_table(text: &str, table: &str, key: &str) -> Option<usize> {
-    let headers = [format!("[{table}]"), format!("[text.{table}]")];
+    let header = format!("[{table}]");
     let lines: Vec<&str> = text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|line| headers.iter().any(|header| line.trim() == header))?;
+    let start = lines.iter().position(|line| line.trim() == header)?;
     let bare = format!("{key} =");
     let quoted = format!("\"{key}\" =");
     lines[start + 1..]

@@ -181,20 +181,64 @@ fn an_error_at_the_start_of_a_line_names_that_line() {
 #[test]
 fn an_unknown_field_in_a_translation_is_refused() {
     let copy = Copy::new();
-    let text = copy.read("i18n/es.toml");
+    let text = copy.read("i18n/es/language.toml");
     copy.write(
-        "i18n/es.toml",
+        "i18n/es/language.toml",
         &format!("translator = \"A. N. Other\"\n{text}"),
     );
     let err = copy.load_error();
-    assert_eq!(err.file, copy.path("i18n/es.toml"));
+    assert_eq!(err.file, copy.path("i18n/es/language.toml"));
     assert!(err.message.contains("translator"), "{err}");
     assert_eq!(err.line, Some(1), "{err}");
 }
 
 #[test]
+fn a_missing_or_misspelt_interface_string_names_its_file() {
+    let copy = Copy::new();
+    let line = copy.replace_line(
+        "strings/teen.toml",
+        "reset = \"Start the steps again\"",
+        "rest = \"Start the steps again\"",
+    );
+    let err = copy.load_error();
+    assert_eq!(err.file, copy.path("strings/teen.toml"));
+    assert!(err.message.contains("rest"), "{err}");
+    assert_eq!(err.line, Some(line), "{err}");
+
+    let copy = Copy::new();
+    copy.replace_line("strings/teen.toml", "reset = \"Start the steps again\"", "");
+    let err = copy.load_error();
+    assert_eq!(err.file, copy.path("strings/teen.toml"));
+    assert!(err.message.contains("reset"), "{err}");
+}
+
+#[test]
+fn a_strings_file_of_no_area_is_refused() {
+    let copy = Copy::new();
+    copy.write("strings/evidence.toml", "title = \"Evidence\"\n");
+    let err = copy.load_error();
+    assert_eq!(err.file, copy.path("strings/evidence.toml"));
+    assert!(err.message.contains("\"evidence\""), "{err}");
+    assert!(err.message.contains("teen"), "names the areas: {err}");
+}
+
+#[test]
+fn a_translation_outside_its_folder_is_refused() {
+    let copy = Copy::new();
+    copy.write("i18n/de.toml", "name = \"Deutsch\"\nstatus = \"Test\"\n");
+    let err = copy.load_error();
+    assert_eq!(err.file, copy.path("i18n/de.toml"));
+    assert!(err.message.contains("i18n/<tag>/"), "{err}");
+}
+
+#[test]
 fn a_missing_file_is_named_without_a_line() {
-    for file in ["pack.toml", "teen.toml", "strings.toml"] {
+    for file in [
+        "pack.toml",
+        "teen.toml",
+        "strings/app.toml",
+        "i18n/es/language.toml",
+    ] {
         let copy = Copy::new();
         std::fs::remove_file(copy.path(file)).expect("removed");
         let err = copy.load_error();
@@ -219,13 +263,16 @@ fn a_missing_i18n_folder_means_no_translations() {
 }
 
 #[test]
-fn translations_are_named_by_file_and_other_files_are_ignored() {
+fn translations_are_named_by_folder_and_other_files_are_ignored() {
     let copy = Copy::new();
+    std::fs::create_dir(copy.path("i18n/de")).expect("a folder");
     copy.write(
-        "i18n/de.toml",
-        "name = \"Deutsch\"\nstatus = \"Test\"\n[text.home]\ntitle = \"OpenLine\"\n",
+        "i18n/de/language.toml",
+        "name = \"Deutsch\"\nstatus = \"Test\"\n",
     );
+    copy.write("i18n/de/home.toml", "title = \"OpenLine\"\n");
     copy.write("i18n/README.md", "not a translation = [");
+    copy.write("i18n/de/notes.txt", "not a translation = [");
     copy.write("regions/notes.txt", "not a region = [");
     let authored = copy.load().expect("loads");
     let german = &authored.pack.translations["de"];
@@ -255,25 +302,25 @@ fn a_missing_regions_folder_loads_but_fails_validation() {
 // Dotted keys
 
 #[test]
-fn strings_and_translations_flatten_to_dotted_keys() {
+fn strings_are_read_by_area_and_translations_flatten_to_dotted_keys() {
     let copy = Copy::new();
     let authored = copy.load().expect("loads");
     let pack = &authored.pack;
-    assert!(pack.strings.contains_key("home.help_now"));
-    assert!(pack.strings.contains_key("channel.teen-helpline"));
-    assert!(
-        pack.strings.keys().all(|key| key.contains('.')),
-        "{:?}",
-        pack.strings.keys()
+    assert_eq!(pack.strings.home.help_now, "I need help now");
+    assert_eq!(
+        pack.strings.channel.teen_helpline,
+        "Helplines for young people"
     );
     for translation in pack.translations.values() {
         assert!(translation.text.contains_key("home.help_now"));
-        assert!(
-            translation
-                .text
-                .contains_key(&crate::keys::step("dont-pay", "title"))
-        );
-        assert!(!translation.text.keys().any(|key| key.starts_with("text.")));
+        assert!(translation.text.contains_key("teen.step.dont-pay.title"));
+        assert!(translation.text.contains_key("channel.teen-helpline"));
+        let areas: Vec<&str> = translation
+            .text
+            .keys()
+            .filter_map(|key| key.split('.').next())
+            .collect();
+        assert!(!areas.contains(&"language"), "language.toml holds no texts");
     }
 }
 
@@ -289,13 +336,13 @@ fn flatten_joins_nested_tables_and_dotted_keys_alike() {
          title = \"d\"\n",
     )
     .expect("valid TOML");
-    let flat = flatten(&table);
+    let flat = flatten("area", &table);
     let expected: BTreeMap<String, String> = [
-        ("top", "a"),
-        ("dotted.key", "b"),
-        ("number", "3"),
-        ("home.title", "c"),
-        ("teen.step.dont-pay.title", "d"),
+        ("area.top", "a"),
+        ("area.dotted.key", "b"),
+        ("area.number", "3"),
+        ("area.home.title", "c"),
+        ("area.teen.step.dont-pay.title", "d"),
     ]
     .into_iter()
     .map(|(key, value)| (key.to_owned(), value.to_owned()))
@@ -380,13 +427,27 @@ fn locate_points_a_step_problem_at_the_step() {
 #[test]
 fn locate_points_an_unknown_translation_key_at_its_line() {
     let copy = Copy::new();
-    let line = copy.insert_after("i18n/es.toml", "[text.home]", "titel = \"OpenLine\"");
+    let line = copy.insert_after(
+        "i18n/es/home.toml",
+        "help_now = \"Necesito ayuda ahora\"",
+        "titel = \"OpenLine\"",
+    );
     let authored = copy.load().expect("loads");
     let (problem, place) = only_error(&authored);
     assert_eq!(problem.item.as_deref(), Some("home.titel"));
     assert_eq!(
         place,
-        format!("{}:{line}", copy.path("i18n/es.toml").display())
+        format!("{}:{line}", copy.path("i18n/es/home.toml").display())
+    );
+
+    let copy = Copy::new();
+    let line = copy.insert_after("i18n/es/teen.toml", "[step.block]", "titel = \"Bloquea.\"");
+    let authored = copy.load().expect("loads");
+    let (problem, place) = only_error(&authored);
+    assert_eq!(problem.item.as_deref(), Some("teen.step.block.titel"));
+    assert_eq!(
+        place,
+        format!("{}:{line}", copy.path("i18n/es/teen.toml").display())
     );
 }
 
@@ -427,26 +488,43 @@ fn locate_points_a_duplicate_channel_at_a_region_file() {
 #[test]
 fn locate_finds_a_nested_key_in_its_own_table() {
     let copy = Copy::new();
-    let teen = copy.line_number("strings.toml", "[teen]");
-    let text = copy.read("strings.toml");
-    let line = teen
+    let table = copy.line_number("i18n/es/teen.toml", "[step.block]");
+    let text = copy.read("i18n/es/teen.toml");
+    let line = table
         + text
             .lines()
-            .skip(teen)
+            .skip(table)
             .position(|line| line.starts_with("title ="))
-            .expect("the teen title")
+            .expect("the step's title")
         + 1;
     let mut lines: Vec<&str> = text.lines().collect();
     lines[line - 1] = "title = \" \"";
-    copy.write("strings.toml", &(lines.join("\n") + "\n"));
+    copy.write("i18n/es/teen.toml", &(lines.join("\n") + "\n"));
     let authored = copy.load().expect("loads");
     let problems = validate(&authored.pack, None);
     let problem = problems
         .iter()
-        .find(|problem| problem.item.as_deref() == Some("teen.title"))
-        .expect("the empty string is found");
+        .find(|problem| problem.item.as_deref() == Some("teen.step.block.title"))
+        .expect("the empty translation is found");
     assert_eq!(
         authored.locate(problem),
-        format!("{}:{line}", copy.path("strings.toml").display())
+        format!("{}:{line}", copy.path("i18n/es/teen.toml").display())
+    );
+}
+
+#[test]
+fn locate_points_an_empty_interface_string_at_its_line() {
+    let copy = Copy::new();
+    let line = copy.replace_line(
+        "strings/teen.toml",
+        "title = \"Get help now\"",
+        "title = \" \"",
+    );
+    let authored = copy.load().expect("loads");
+    let (problem, place) = only_error(&authored);
+    assert_eq!(problem.item.as_deref(), Some("teen.title"));
+    assert_eq!(
+        place,
+        format!("{}:{line}", copy.path("strings/teen.toml").display())
     );
 }

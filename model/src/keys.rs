@@ -1,189 +1,250 @@
-//! Translation keys: one name for every piece of text in a pack, so a translation can replace
-//! it and a check can tell what a translation is missing.
+//! Translation keys: one name for every piece of text a translation can replace. The walker
+//! [`visit_texts`] is the one place they are defined: it applies translations ([`translate`])
+//! and lists what a translation holds ([`texts`]) for the checks.
 
-use crate::pack::Pack;
+use crate::pack::{Pack, Translation};
+use serde::Serialize;
+use std::collections::BTreeMap;
 
-/// Interface strings every pack must define, by key.
-pub const REQUIRED_STRINGS: &[&str] = &[
-    "app.name",
-    "app.quick_exit",
-    "sources.title",
-    "sources.reviewed",
-    "home.help_now",
-    "home.help_now_detail",
-    "home.parent",
-    "home.parent_detail",
-    "home.report",
-    "home.report_detail",
-    "home.settings",
-    "home.about",
-    "home.recovered",
-    "teen.title",
-    "teen.steps_heading",
-    "teen.progress",
-    "teen.reset",
-    "teen.danger_title",
-    "teen.more_help",
-    "report.title",
-    "report.channels_heading",
-    "report.platforms_heading",
-    "report.platforms_intro",
-    "report.call",
-    "report.text",
-    "report.open",
-    "platform.help_heading",
-    "platform.report_heading",
-    "platform.block_heading",
-    "platform.notes_heading",
-    "platform.evidence_title",
-    "platform.evidence_text",
-    "platform.channels_link",
-    "parent.title",
-    "parent.age_heading",
-    "parent.moment_heading",
-    "parent.all",
-    "parent.starters_heading",
-    "parent.none",
-    "parent.saved",
-    "parent.saved_none",
-    "parent.disclosure",
-    "parent.disclosure_detail",
-    "parent.signs",
-    "parent.signs_detail",
-    "parent.tips_heading",
-    "starter.title",
-    "starter.save",
-    "starter.unsave",
-    "starter.mark_talked",
-    "starter.unmark_talked",
-    "starter.share",
-    "starter.followups",
-    "starter.worry",
-    "disclosure.title",
-    "disclosure.intro",
-    "disclosure.next",
-    "signs.title",
-    "signs.intro",
-    "settings.title",
-    "settings.region",
-    "settings.language",
-    "about.title",
-    "about.app_version",
-    "about.content_version",
-    "about.reviewed_heading",
-    "about.sources_heading",
-    "about.privacy",
-    "about.translation_heading",
-    "about.secondary",
-    "age.8-10",
-    "age.11-13",
-    "age.14-17",
-    "moment.new-device",
-    "moment.holidays",
-    "moment.news-story",
-    "moment.check-in",
-    "moment.after-worry",
-    "moment.new-app",
-    "channel.emergency",
-    "channel.police",
-    "channel.exploitation",
-    "channel.takedown",
-    "channel.teen-helpline",
-    "channel.parent-helpline",
-];
-
-/// Key of a teen step's field (`title`, `body` or `action`).
-pub fn step(id: &str, field: &str) -> String {
-    format!("teen.step.{id}.{field}")
+/// What a translatable text is part of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    /// An interface string; its item is the area.
+    Strings,
+    /// The teen plan's intro and danger callout.
+    Teen,
+    /// A step of the teen plan.
+    Step,
+    /// A region's name.
+    Region,
+    /// A channel's name and detail.
+    Channel,
+    /// A platform's name, help pages and steps.
+    Platform,
+    /// The parent screen's intro.
+    Parent,
+    /// A conversation starter.
+    Starter,
+    /// A point of advice: the disclosure guide, warning signs and tips.
+    Advice,
 }
 
-/// Key of a region's name.
-pub fn region(code: &str) -> String {
-    format!("region.{code}")
+/// Whether a complete translation must translate a text, or may leave it in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    /// Everything a teen reads, every interface string, every fact's name.
+    Required,
+    /// Parent content (the intro, starters and advice), which may wait for a translator.
+    Optional,
 }
 
-/// Key of a channel's field (`name` or `detail`).
-pub fn channel(id: &str, field: &str) -> String {
-    format!("channel.{id}.{field}")
+/// Where a translatable text sits in a pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextKey<'a> {
+    /// What it is part of.
+    pub group: Group,
+    /// The id of its item (a step, a channel, a starter), the area of a string, or empty.
+    pub item: &'a str,
+    /// Its field, such as `title`, or the name of a string.
+    pub field: &'a str,
+    /// Its position, in a list of texts.
+    pub index: Option<usize>,
+    /// Whether a translation must translate it.
+    pub need: Need,
 }
 
-/// Key of a platform's list entry (`help`, `report`, `block` or `note`) at `index`.
-pub fn platform(id: &str, list: &str, index: usize) -> String {
-    format!("platform.{id}.{list}.{index}")
-}
-
-/// Key of a platform's name.
-pub fn platform_name(id: &str) -> String {
-    format!("platform.{id}.name")
-}
-
-/// Key of a starter's field (`opener`, `worry`) or follow-up (`followup.N`).
-pub fn starter(id: &str, field: &str) -> String {
-    format!("starter.{id}.{field}")
-}
-
-/// Key of a point of advice.
-pub fn advice(id: &str) -> String {
-    format!("advice.{id}")
-}
-
-/// Every key that a complete translation of `pack` defines, in a stable order.
-pub fn all(pack: &Pack) -> Vec<String> {
-    let mut keys: Vec<String> = pack.strings.keys().cloned().collect();
-    keys.extend(
-        [
-            "teen.intro_title",
-            "teen.intro",
-            "teen.danger",
-            "parent.intro",
-        ]
-        .map(String::from),
-    );
-    for step_item in &pack.teen.steps {
-        keys.push(step(&step_item.id, "title"));
-        keys.push(step(&step_item.id, "body"));
-        if step_item.action.is_some() {
-            keys.push(step(&step_item.id, "action"));
+impl TextKey<'_> {
+    /// The key a translation file gives the text: `teen.step.dont-pay.title`.
+    pub fn key(&self) -> String {
+        let TextKey {
+            item, field, index, ..
+        } = self;
+        let key = match self.group {
+            Group::Strings => format!("{item}.{field}"),
+            Group::Teen => format!("teen.{field}"),
+            Group::Step => format!("teen.step.{item}.{field}"),
+            Group::Region => format!("region.{item}"),
+            Group::Channel => format!("channel.{item}.{field}"),
+            Group::Platform => format!("platform.{item}.{field}"),
+            Group::Parent => format!("parent.{field}"),
+            Group::Starter => format!("starter.{item}.{field}"),
+            Group::Advice => format!("advice.{item}"),
+        };
+        match index {
+            Some(index) => format!("{key}.{index}"),
+            None => key,
         }
     }
-    for item in &pack.regions {
-        keys.push(region(&item.code));
+}
+
+/// Calls `visit` with every translatable text of `pack` and where it sits, in a stable order.
+pub fn visit_texts(pack: &mut Pack, mut visit: impl FnMut(&TextKey<'_>, &mut String)) {
+    use Group::*;
+    use Need::*;
+    let mut at = |group, item: &str, field: &str, index, need, text: &mut String| {
+        let key = TextKey {
+            group,
+            item,
+            field,
+            index,
+            need,
+        };
+        visit(&key, text);
+    };
+    pack.strings
+        .visit_mut(|area, name, text| at(Strings, area, name, None, Required, text));
+    let teen = &mut pack.teen;
+    at(
+        Teen,
+        "",
+        "intro_title",
+        None,
+        Required,
+        &mut teen.intro_title,
+    );
+    at(Teen, "", "intro", None, Required, &mut teen.intro);
+    at(Teen, "", "danger", None, Required, &mut teen.danger);
+    for step in &mut teen.steps {
+        at(Step, &step.id, "title", None, Required, &mut step.title);
+        at(Step, &step.id, "body", None, Required, &mut step.body);
+        if let Some(action) = &mut step.action {
+            at(Step, &step.id, "action", None, Required, &mut action.label);
+        }
     }
-    for region in &pack.regions {
-        for item in &region.channels {
-            keys.push(channel(&item.id, "name"));
-            if !item.detail.is_empty() {
-                keys.push(channel(&item.id, "detail"));
+    for region in &mut pack.regions {
+        at(
+            Region,
+            &region.code,
+            "name",
+            None,
+            Required,
+            &mut region.name,
+        );
+    }
+    for channel in pack
+        .regions
+        .iter_mut()
+        .flat_map(|region| &mut region.channels)
+    {
+        at(
+            Channel,
+            &channel.id,
+            "name",
+            None,
+            Required,
+            &mut channel.name,
+        );
+        if !channel.detail.is_empty() {
+            at(
+                Channel,
+                &channel.id,
+                "detail",
+                None,
+                Required,
+                &mut channel.detail,
+            );
+        }
+    }
+    for platform in &mut pack.platforms {
+        let id = &platform.id;
+        at(Platform, id, "name", None, Required, &mut platform.name);
+        for (index, page) in platform.help.iter_mut().enumerate() {
+            at(Platform, id, "help", Some(index), Required, &mut page.label);
+        }
+        let lists = [
+            ("report", &mut platform.report),
+            ("block", &mut platform.block),
+            ("note", &mut platform.notes),
+        ];
+        for (list, lines) in lists {
+            for (index, line) in lines.iter_mut().enumerate() {
+                at(Platform, id, list, Some(index), Required, line);
             }
         }
     }
-    for item in &pack.platforms {
-        keys.push(platform_name(&item.id));
-        let lists = [
-            ("help", item.help.len()),
-            ("report", item.report.len()),
-            ("block", item.block.len()),
-            ("note", item.notes.len()),
-        ];
-        for (list, len) in lists {
-            keys.extend((0..len).map(|index| platform(&item.id, list, index)));
+    let parent = &mut pack.parent;
+    at(Parent, "", "intro", None, Optional, &mut parent.intro);
+    for starter in &mut parent.starters {
+        let id = &starter.id;
+        at(Starter, id, "opener", None, Optional, &mut starter.opener);
+        for (index, followup) in starter.followups.iter_mut().enumerate() {
+            at(Starter, id, "followup", Some(index), Optional, followup);
         }
+        at(Starter, id, "worry", None, Optional, &mut starter.worry);
     }
-    for item in &pack.parent.starters {
-        keys.push(starter(&item.id, "opener"));
-        keys.extend((0..item.followups.len()).map(|n| starter(&item.id, &format!("followup.{n}"))));
-        keys.push(starter(&item.id, "worry"));
-    }
-    let parent = &pack.parent;
-    for item in parent
+    let advice = parent
         .disclosure
-        .iter()
-        .chain(&parent.warning_signs)
-        .chain(&parent.tips)
-    {
-        keys.push(advice(&item.id));
+        .iter_mut()
+        .chain(&mut parent.warning_signs)
+        .chain(&mut parent.tips);
+    for item in advice {
+        at(Advice, &item.id, "text", None, Optional, &mut item.text);
     }
-    keys
+}
+
+/// One translatable text, as the translation checks read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// Its key in a translation.
+    pub key: String,
+    /// What it is part of.
+    pub group: Group,
+    /// The id of its item, the area of a string, or empty.
+    pub item: String,
+    /// Its field, or the name of a string.
+    pub field: String,
+    /// Its position, in a list of texts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// Whether a translation must translate it.
+    pub need: Need,
+    /// The text in English.
+    pub english: String,
+}
+
+/// Every translatable text of `pack`, in the order of [`visit_texts`].
+pub fn texts(pack: &Pack) -> Vec<Text> {
+    let mut out = Vec::new();
+    visit_texts(&mut english_only(pack), |key, text| {
+        out.push(Text {
+            key: key.key(),
+            group: key.group,
+            item: key.item.to_owned(),
+            field: key.field.to_owned(),
+            index: key.index,
+            need: key.need,
+            english: text.clone(),
+        })
+    });
+    out
+}
+
+/// `pack` in the language of `translation`: each text it translates replaced, the rest left
+/// in English. The result holds no translations of its own.
+pub fn translate(pack: &Pack, translation: &Translation) -> Pack {
+    let mut translated = english_only(pack);
+    visit_texts(&mut translated, |key, text| {
+        if let Some(words) = translation.text.get(&key.key()) {
+            text.clone_from(words);
+        }
+    });
+    translated
+}
+
+/// A copy of `pack` without its translations, which are most of its size.
+fn english_only(pack: &Pack) -> Pack {
+    Pack {
+        version: pack.version,
+        sources: pack.sources.clone(),
+        regions: pack.regions.clone(),
+        platforms: pack.platforms.clone(),
+        teen: pack.teen.clone(),
+        parent: pack.parent.clone(),
+        strings: pack.strings.clone(),
+        translations: BTreeMap::new(),
+    }
 }
 
 #[cfg(test)]

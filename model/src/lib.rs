@@ -12,6 +12,7 @@ pub mod formats;
 pub mod keys;
 pub mod pack;
 pub mod route;
+pub mod strings;
 pub mod validate;
 
 /// The real `content/` folder, loaded once for the tests of every module.

@@ -3,6 +3,7 @@
 //! The same shape is authored as TOML under `content/`, embedded in the core as JSON, and
 //! shipped as signed update packs.
 
+use crate::strings::Strings;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -22,8 +23,8 @@ pub struct Pack {
     pub teen: Teen,
     /// Conversation starters, the disclosure guide and warning signs.
     pub parent: Parent,
-    /// Interface strings in English, by key.
-    pub strings: BTreeMap<String, String>,
+    /// Interface strings in English, by area.
+    pub strings: Strings,
     /// Translations by language tag (`es`, `fr`).
     #[serde(default)]
     pub translations: BTreeMap<String, Translation>,

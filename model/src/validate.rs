@@ -7,7 +7,7 @@ use crate::formats::{check_number, is_https_url, is_short_code, is_slug};
 use crate::keys;
 use crate::pack::{ChannelKind, Pack, Region};
 use crate::route::Route;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 /// Longest text allowed in any single field; longer text is an authoring error.
 pub const MAX_TEXT_LEN: usize = 2_000;
@@ -75,8 +75,9 @@ pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
     checker.platforms(pack, today);
     checker.teen(pack);
     checker.parent(pack);
-    checker.strings(pack);
-    checker.translations(pack);
+    let texts = keys::texts(pack);
+    checker.strings(&texts);
+    checker.translations(pack, &texts);
     checker.problems
 }
 
@@ -419,27 +420,23 @@ impl Checker<'_> {
         }
     }
 
-    fn strings(&mut self, pack: &Pack) {
-        for key in keys::REQUIRED_STRINGS {
-            match pack.strings.get(*key) {
-                None => self.error(
-                    &Place::Strings,
-                    Some(key),
-                    format!("string \"{key}\" is missing"),
-                ),
-                Some(text) => self.text(&Place::Strings, key, "string", text),
-            }
+    fn strings(&mut self, texts: &[keys::Text]) {
+        for text in texts
+            .iter()
+            .filter(|text| text.group == keys::Group::Strings)
+        {
+            self.text(&Place::Strings, &text.key, "string", &text.english);
         }
     }
 
-    fn translations(&mut self, pack: &Pack) {
-        let known: BTreeSet<String> = keys::all(pack).into_iter().collect();
+    fn translations(&mut self, pack: &Pack, texts: &[keys::Text]) {
+        let known: HashSet<&str> = texts.iter().map(|text| text.key.as_str()).collect();
         for (tag, translation) in &pack.translations {
             let place = Place::Translation(tag.clone());
             self.text(&place, tag, "name", &translation.name);
             self.text(&place, tag, "status", &translation.status);
             for (key, text) in &translation.text {
-                if !known.contains(key) {
+                if !known.contains(key.as_str()) {
                     let message = format!("\"{key}\" is not a key of the English content");
                     self.error(&place, Some(key), message);
                 }

@@ -628,8 +628,7 @@ fn text_longer_than_the_limit_is_an_error() {
     assert_one_error(&pack, Place::Starters, &id, "opener longer");
 
     let mut pack = self::pack();
-    pack.strings
-        .insert("home.help_now".into(), "x".repeat(MAX_TEXT_LEN + 1));
+    pack.strings.home.help_now = "x".repeat(MAX_TEXT_LEN + 1);
     assert_one_error(&pack, Place::Strings, "home.help_now", "longer");
 }
 
@@ -693,22 +692,22 @@ fn a_platform_needs_a_help_page_and_report_steps() {
 // Strings and translations
 
 #[test]
-fn a_missing_required_string_is_an_error() {
-    for key in ["app.name", "home.help_now", "channel.parent-helpline"] {
-        let mut pack = pack();
-        pack.strings.remove(key);
-        assert_eq!(
-            new_errors(&pack),
-            vec![Problem {
-                severity: Severity::Error,
-                place: Place::Strings,
-                item: Some(key.into()),
-                message: format!("string \"{key}\" is missing"),
-            }]
-        );
+fn a_pack_missing_a_string_is_refused_and_an_empty_string_is_an_error() {
+    for (area, key) in [
+        ("app", "name"),
+        ("home", "help_now"),
+        ("channel", "parent-helpline"),
+    ] {
+        let mut value = serde_json::to_value(pack()).expect("serializes");
+        let removed = value["strings"][area]
+            .as_object_mut()
+            .and_then(|table| table.remove(key));
+        assert!(removed.is_some(), "{area}.{key} is a string");
+        let err = serde_json::from_value::<Pack>(value).expect_err("a string is missing");
+        assert!(err.to_string().contains(key), "{err}");
     }
     let mut pack = pack();
-    pack.strings.insert("home.help_now".into(), " ".into());
+    pack.strings.home.help_now = " ".into();
     assert_one_error(&pack, Place::Strings, "home.help_now", "empty string");
 }
 
@@ -734,11 +733,11 @@ fn an_unknown_translation_key_is_an_error() {
     let translation = pack.translations.get_mut(&tag).expect("the translation");
     translation
         .text
-        .insert(keys::step("dont-pay", "action"), "Pagar".into());
+        .insert("teen.step.dont-pay.action".to_owned(), "Pagar".into());
     assert_one_error(
         &pack,
         Place::Translation(tag.clone()),
-        &keys::step("dont-pay", "action"),
+        "teen.step.dont-pay.action",
         "not a key",
     );
 }
@@ -752,8 +751,8 @@ fn a_known_translation_key_is_fine_and_an_empty_one_is_not() {
             name: "Zed".into(),
             status: "Test".into(),
             text: [
-                (keys::step("dont-pay", "title"), "Zz.".to_owned()),
-                (keys::channel("gb-999", "name"), "Zz".to_owned()),
+                ("teen.step.dont-pay.title".to_owned(), "Zz.".to_owned()),
+                ("channel.gb-999.name".to_owned(), "Zz".to_owned()),
                 ("home.help_now".to_owned(), "Zz".to_owned()),
             ]
             .into(),
@@ -796,7 +795,7 @@ fn removing_english_content_orphans_its_translations() {
         assert_error_among(
             &errors,
             Place::Translation(tag.clone()),
-            &keys::step("dont-pay", "title"),
+            "teen.step.dont-pay.title",
             "not a key of the English content",
         );
     }
