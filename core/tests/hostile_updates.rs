@@ -241,8 +241,10 @@ fn an_update_that_drops_the_chosen_region_and_a_saved_starter() {
     let mut without = Publisher::content(version);
     without.regions.retain(|region| region.code != "NZ");
     without.parent.starters.retain(|s| s.id != starter);
-    let keys: std::collections::HashSet<String> =
-        openline_model::keys::all(&without).into_iter().collect();
+    let keys: std::collections::HashSet<String> = openline_model::keys::texts(&without)
+        .into_iter()
+        .map(|text| text.key)
+        .collect();
     for translation in without.translations.values_mut() {
         translation.text.retain(|key, _| keys.contains(key));
     }

@@ -2,9 +2,10 @@
 """Readability of OpenLine's content, in English and in each translation.
 
     PY=$(tests/tools/python-env.sh)
-    $PY tests/content/readability.py [content-dir]
+    cargo run -p openline-cli -- content export --out target/content-export
+    $PY tests/content/readability.py target/content-export
 
-Run by `openline content check`. Uses textstat 0.7.3 with pyphen (offline); textstat 0.8 and
+Run by `openline content check`, on the content as the core loads it (see exported.py). Uses textstat 0.7.3 with pyphen (offline); textstat 0.8 and
 later download a dictionary at run time.
 
 What is checked (shared/CONTENT-STYLE.md, issue 6):
@@ -46,7 +47,7 @@ from pathlib import Path
 import textstat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import content_pack  # noqa: E402
+import exported  # noqa: E402
 
 MAX_SENTENCE_WORDS = 20
 
@@ -144,44 +145,42 @@ def sentences(text):
     return [s for s in re.split(r"(?<=[.!?])[\"”»)]?\s+|\n+", fill(text)) if s.strip()]
 
 
+def grouped(texts, fields=None):
+    """Keys of texts by item, in order, keeping only `fields` when given."""
+    items = {}
+    for text in texts:
+        if fields is None or text["field"] in fields:
+            items.setdefault(text["item"], []).append(text["key"])
+    return items
+
+
 class Items:
     """The content as scored items: (group, name, keys) where keys make one passage."""
 
-    def __init__(self, pack):
-        teen, parent = pack["teen"], pack["parent"]
-        strings = list(pack["strings"])
-        self.teen = [("teen", "intro", ["teen.intro_title", "teen.intro"]),
-                     ("teen", "danger", ["teen.danger"])]
-        for step in teen["step"]:
-            keys = [f"teen.step.{step['id']}.title", f"teen.step.{step['id']}.body"]
-            if step.get("action"):
-                keys.append(f"teen.step.{step['id']}.action")
-            self.teen.append(("teen", f"step {step['id']}", keys))
+    def __init__(self, content):
+        strings = [text["key"] for text in content.of("strings")]
+        key = content.key
+        self.teen = [("teen", "intro", [key("teen", "", "intro_title"), key("teen", "", "intro")]),
+                     ("teen", "danger", [key("teen", "", "danger")])]
+        for step, keys in grouped(content.of("step")).items():
+            self.teen.append(("teen", f"step {step}", keys))
         self.teen.append(("teen", "strings",
                           [k for k in strings if k.startswith(TEEN_STRINGS)]))
         self.reference = []
-        for platform in pack["platforms"]:
-            keys = []
-            lists = [("report", platform["report"]), ("block", platform.get("block", [])),
-                     ("note", platform.get("notes", []))]
-            for name, lines in lists:
-                keys += [f"platform.{platform['id']}.{name}.{i}" for i in range(len(lines))]
-            self.reference.append(("platform", platform["id"], keys))
-        for region in pack["regions"]:
-            keys = [f"channel.{c['id']}.detail" for c in region["channel"]
-                    if c.get("detail") and c["kind"] in TEEN_KINDS]
-            self.reference.append(("channels", region["code"], keys))
-        self.parent = [("parent", "intro", ["parent.intro"])]
-        for kind in ("disclosure", "warning_sign", "tip"):
-            for advice in parent[kind]:
-                self.parent.append((kind.replace("_", "-"), advice["id"],
-                                    [f"advice.{advice['id']}"]))
-        for starter in pack["starters"]:
-            sid = starter["id"]
-            keys = [f"starter.{sid}.opener"]
-            keys += [f"starter.{sid}.followup.{i}" for i in range(len(starter["followups"]))]
-            keys.append(f"starter.{sid}.worry")
-            self.parent.append(("starter", sid, keys))
+        platforms = grouped(content.of("platform"), {"report", "block", "note"})
+        for platform, keys in platforms.items():
+            self.reference.append(("platform", platform, keys))
+        for region in content.pack["regions"]:
+            keys = [key("channel", c["id"], "detail") for c in region["channels"]
+                    if c["kind"] in TEEN_KINDS]
+            self.reference.append(("channels", region["code"], [k for k in keys if k]))
+        self.parent = [("parent", "intro", [key("parent", "", "intro")])]
+        for kind, label in (("disclosure", "disclosure"), ("warning_signs", "warning-sign"),
+                            ("tips", "tip")):
+            for advice in content.pack["parent"][kind]:
+                self.parent.append((label, advice["id"], [key("advice", advice["id"], "text")]))
+        for starter, keys in grouped(content.of("starter")).items():
+            self.parent.append(("starter", starter, keys))
         self.parent.append(("parent", "strings",
                             [k for k in strings if k.startswith(PARENT_STRINGS)]))
 
@@ -212,11 +211,11 @@ def check_sentences(report, lang, label, text):
     return longest
 
 
-def check_language(pack, tag, text, report, out):
+def check_language(content, tag, text, report, out):
     """Scores one language; `text` maps keys to that language's text (only translated keys)."""
     lang = LANGUAGES[tag]
     textstat.set_lang(lang.locale)
-    items = Items(pack)
+    items = Items(content)
     name = FORMULA_NAMES[tag]
     out.append(f"{tag}  {name} (teen step {lang.limit_text(lang.teen_item)}, teen overall "
                f"{lang.limit_text(lang.teen_all)}, parent item {lang.limit_text(lang.parent)})")
@@ -295,19 +294,20 @@ def check_language(pack, tag, text, report, out):
 
 
 def main(argv):
-    root = Path(__file__).resolve().parents[2]
-    content_dir = Path(argv[1]) if len(argv) > 1 else root / "content"
-    pack = content_pack.load(content_dir)
-    english = content_pack.english(pack)
+    if len(argv) != 2:
+        print(f"usage: {argv[0]} EXPORT_DIR (written by `openline content export --out`)")
+        return 2
+    content = exported.load(argv[1])
+    english = content.english
     report, out = Report(), [f"readability (textstat {metadata.version('textstat')}, "
                              f"pyphen {metadata.version('pyphen')})"]
-    check_language(pack, "en", english, report, out)
-    for tag, translation in pack["translations"].items():
+    check_language(content, "en", english, report, out)
+    for tag, translation in content.translations.items():
         if tag not in LANGUAGES:
             out.append(f"{tag}  no readability formula for this language: not scored")
             continue
         known = {k: v for k, v in translation["text"].items() if k in english}
-        check_language(pack, tag, known, report, out)
+        check_language(content, tag, known, report, out)
     print("\n".join(out))
     if report.failures:
         print(f"\nreadability: {len(report.failures)} problem(s):")

@@ -2,10 +2,12 @@
 """Completeness and faithfulness of the translations in content/i18n/.
 
     PY=$(tests/tools/python-env.sh)
-    $PY tests/content/translations.py [content-dir] [--rust-keys FILE|-]
+    cargo run -p openline-cli -- content export --out target/content-export
+    $PY tests/content/translations.py target/content-export
 
-Run by `openline content check`, which passes the key list of model/src/keys.rs
-(`keys::all`) on stdin, so a drift between that file and content_pack.py fails here.
+Run by `openline content check`, on the content as the core loads it: `pack.json` (the compiled
+pack) and `texts.json` (every translatable text with its key and whether a translation must
+translate it, from model/src/keys.rs), both written by `openline content export`.
 
 Fails when a translation:
 - misses a required key: every interface string, the teen intro, danger and steps (titles,
@@ -26,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import content_pack  # noqa: E402
+import exported  # noqa: E402
 
 REQUIRED_LANGUAGES = {"es": "Spanish, for the United States", "fr": "French, for Canada"}
 SHOW = 12  # missing or unknown keys listed per translation before "and N more"
@@ -37,15 +39,9 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
 
 
-def group(pack, key):
-    if key in pack["strings"]:
-        return "strings"
-    for prefix, name in (("teen.", "teen"), ("region.", "regions"), ("channel.", "channels"),
-                         ("platform.", "platforms"), ("starter.", "starters"),
-                         ("advice.", "advice"), ("parent.", "parent intro")):
-        if key.startswith(prefix):
-            return name
-    return "other"
+GROUPS = {"strings": "strings", "teen": "teen", "step": "teen", "region": "regions",
+          "channel": "channels", "platform": "platforms", "starter": "starters",
+          "advice": "advice", "parent": "parent intro"}
 
 
 def kept(english, translated):
@@ -66,56 +62,41 @@ def kept(english, translated):
     return problems
 
 
-def text_bodies(pack):
+def text_bodies(content):
     """Detail keys whose English names the keyword its channel's text line sends."""
     bodies = {}
-    for region in pack["regions"]:
-        for channel in region["channel"]:
-            body = (channel.get("text") or {}).get("body")
-            if body and body in channel.get("detail", ""):
-                bodies[f"channel.{channel['id']}.detail"] = body
+    for channel in content.channels():
+        body = (channel.get("text") or {}).get("body")
+        key = content.key("channel", channel["id"], "detail")
+        if body and key and body in channel.get("detail", ""):
+            bodies[key] = body
     return bodies
 
 
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("content_dir", nargs="?",
-                        default=Path(__file__).resolve().parents[2] / "content")
-    parser.add_argument("--rust-keys", metavar="FILE",
-                        help="keys::all, one per line ('-' for stdin), to compare with ours")
+    parser.add_argument("export_dir", type=Path,
+                        help="the folder `openline content export --out` wrote")
     options = parser.parse_args(argv[1:])
-    rust_keys = None
-    if options.rust_keys:
-        source = options.rust_keys
-        raw = sys.stdin.read() if source == "-" else Path(source).read_text()
-        rust_keys = [line.strip() for line in raw.splitlines() if line.strip()]
-    pack = content_pack.load(options.content_dir)
-    english = content_pack.english(pack)
+    content = exported.load(options.export_dir)
+    english = content.english
+    groups = {text["key"]: GROUPS[text["group"]] for text in content.texts}
     failures = []
 
-    if rust_keys is not None:
-        ours, theirs = set(english), set(rust_keys)
-        for key in sorted(theirs - ours)[:SHOW]:
-            failures.append(f"keys: \"{key}\" is in keys::all but not in content_pack.py")
-        for key in sorted(ours - theirs)[:SHOW]:
-            failures.append(f"keys: \"{key}\" is in content_pack.py but not in keys::all")
-
-    required = [k for k in english if not content_pack.is_optional(pack, k)]
-    optional = [k for k in english if content_pack.is_optional(pack, k)]
-    bodies = text_bodies(pack)
+    required = [text["key"] for text in content.texts if text["need"] == "required"]
+    optional = [text["key"] for text in content.texts if text["need"] == "optional"]
+    bodies = text_bodies(content)
     print(f"translations: {len(required)} required keys, {len(optional)} optional (parent)")
     for tag, why in REQUIRED_LANGUAGES.items():
-        if tag not in pack["translations"]:
-            failures.append(f"{tag}: content/i18n/{tag}.toml is missing ({why})")
+        if tag not in content.translations:
+            failures.append(f"{tag}: content/i18n/{tag}/ is missing ({why})")
 
-    for tag, translation in pack["translations"].items():
+    for tag, translation in content.translations.items():
         text = translation["text"]
-        where = f"{tag} ({translation['path'].name})"
+        where = f"{tag} (content/i18n/{tag}/)"
         for field in ("name", "status"):
             if not str(translation[field]).strip():
                 failures.append(f"{where}: `{field}` is empty")
-        for field in translation["extra"]:
-            failures.append(f"{where}: unknown top-level field `{field}`")
         missing = [k for k in required if k not in text]
         unknown = sorted(k for k in text if k not in english)
         for label, keys in (("misses required key", missing), ("has unknown key", unknown)):
@@ -145,8 +126,8 @@ def main(argv):
               f"{done_optional}/{len(optional)} "
               f"({100 * done_optional // max(1, len(optional))}%); {same} kept as in English "
               f"(names)")
-        by_group = Counter(group(pack, k) for k in english)
-        got = Counter(group(pack, k) for k in english if k in text)
+        by_group = Counter(groups[k] for k in english)
+        got = Counter(groups[k] for k in english if k in text)
         print("    " + ", ".join(f"{g} {got[g]}/{n}" for g, n in by_group.items()))
         print(f"    status: {translation['status']}")
 

@@ -1,5 +1,6 @@
 //! `openline content check`: validates `content/` as authored and prints what it holds, then
-//! runs the readability and translation checks (see `readability.rs`).
+//! runs the readability and translation checks (see `readability.rs`); `openline content
+//! export` writes what those checks read.
 
 use super::readability::{self, Outcome};
 use openline_model::authoring::Authored;
@@ -7,6 +8,19 @@ use openline_model::date::Date;
 use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
+
+/// Writes what `openline content check` gives the Python checks, for running them by hand.
+pub fn export(dir: &Path, out: &Path) -> Result<ExitCode, String> {
+    let authored = Authored::load(dir).map_err(|err| err.to_string())?;
+    super::export::write(&authored.pack, out)?;
+    println!(
+        "wrote {} and {} to {}",
+        super::export::PACK_FILE,
+        super::export::TEXTS_FILE,
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
 
 /// Validates the content in `dir`; fails when it must not ship.
 pub fn check(dir: &Path) -> Result<ExitCode, String> {

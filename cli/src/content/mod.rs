@@ -1,6 +1,7 @@
 //! `openline content ...`: the tools for content as authored and as shipped in packs.
 
 mod check;
+mod export;
 mod pack;
 mod readability;
 
@@ -13,6 +14,16 @@ use std::process::ExitCode;
 pub enum ContentCommand {
     /// Validate `content/` and print what it holds.
     Check {
+        /// The content folder; defaults to ./content, then the repository's.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Write the content as the core loads it, for the checks in tests/content: the compiled
+    /// pack (pack.json) and every translatable text with its key (texts.json).
+    Export {
+        /// The folder to write.
+        #[arg(long)]
+        out: PathBuf,
         /// The content folder; defaults to ./content, then the repository's.
         #[arg(long)]
         dir: Option<PathBuf>,
@@ -59,6 +70,7 @@ pub enum ContentCommand {
 pub fn run(command: ContentCommand) -> Result<ExitCode, String> {
     match command {
         ContentCommand::Check { dir } => check::check(&content_dir(dir)),
+        ContentCommand::Export { out, dir } => check::export(&content_dir(dir), &out),
         ContentCommand::Keygen { keyfile } => pack::keygen(&keyfile),
         ContentCommand::Build {
             out,

@@ -1,18 +1,17 @@
 //! The content checks written in Python, run by `openline content check`: readability
 //! (`tests/content/readability.py`, textstat) and translation coverage
 //! (`tests/content/translations.py`). They live next to the content, in the repository's
-//! `tests/content/`, and run with the Python of `target/venv` that `tests/tools/python-env.sh`
-//! makes.
+//! `tests/content/`, run with the Python of `target/venv` that `tests/tools/python-env.sh`
+//! makes, and read the content as the core loads it: an export (`export.rs`) written for them.
 
-use openline_model::keys;
+use super::export;
 use openline_model::pack::Pack;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-/// A script and whether it is given `keys::all` on stdin (to catch a drift between the Rust
-/// key list and the script's copy of it).
-const SCRIPTS: [(&str, bool); 2] = [("readability.py", false), ("translations.py", true)];
+/// The scripts, in the order they run.
+const SCRIPTS: [&str; 2] = ["readability.py", "translations.py"];
 
 /// How the scripts went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,15 +24,15 @@ pub enum Outcome {
     Skipped,
 }
 
-/// Runs the scripts on `content_dir`, letting them print their tables. `pack` is the content
-/// as loaded, for the key list.
+/// Exports `pack`, the content loaded from `content_dir`, and runs the scripts on it, letting
+/// them print their tables.
 pub fn run(content_dir: &Path, pack: &Pack) -> Outcome {
     let root = content_dir.join("..");
     let scripts = root.join("tests").join("content");
-    if !scripts.join(SCRIPTS[0].0).is_file() {
+    if !scripts.join(SCRIPTS[0]).is_file() {
         println!(
             "warning: readability and translations not checked: no {} next to {}",
-            Path::new("tests/content").join(SCRIPTS[0].0).display(),
+            Path::new("tests/content").join(SCRIPTS[0]).display(),
             content_dir.display()
         );
         return Outcome::Skipped;
@@ -47,12 +46,20 @@ pub fn run(content_dir: &Path, pack: &Pack) -> Outcome {
         );
         return Outcome::Failed;
     }
-    let key_list = keys::all(pack).join("\n");
+    let exported = match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(err) => {
+            println!("error: can't make a folder for the content export: {err}");
+            return Outcome::Failed;
+        }
+    };
+    if let Err(reason) = export::write(pack, exported.path()) {
+        println!("error: {reason}");
+        return Outcome::Failed;
+    }
     let mut outcome = Outcome::Passed;
-    for (name, pass_keys) in SCRIPTS {
-        let script = scripts.join(name);
-        let stdin = pass_keys.then_some(key_list.as_str());
-        if let Err(reason) = run_script(&python, &script, content_dir, stdin) {
+    for name in SCRIPTS {
+        if let Err(reason) = run_script(&python, &scripts.join(name), exported.path()) {
             println!("error: {reason}");
             outcome = Outcome::Failed;
         }
@@ -60,32 +67,15 @@ pub fn run(content_dir: &Path, pack: &Pack) -> Outcome {
     outcome
 }
 
-/// Runs one script with the content folder as its argument; its output goes straight to ours.
-fn run_script(
-    python: &Path,
-    script: &Path,
-    content_dir: &Path,
-    stdin: Option<&str>,
-) -> Result<(), String> {
+/// Runs one script with the export folder as its argument; its output goes straight to ours.
+fn run_script(python: &Path, script: &Path, exported: &Path) -> Result<(), String> {
     // Our buffered lines first, so the script's table follows them.
     std::io::stdout().flush().ok();
-    let mut command = Command::new(python);
-    command.arg(script).arg(content_dir);
-    if stdin.is_some() {
-        command.args(["--rust-keys", "-"]).stdin(Stdio::piped());
-    }
-    let mut child = command
-        .spawn()
+    let status = Command::new(python)
+        .arg(script)
+        .arg(exported)
+        .status()
         .map_err(|err| format!("can't run {}: {err}", script.display()))?;
-    let written = match (stdin, child.stdin.take()) {
-        // The pipe closes when `pipe` drops, so the script sees the end of the list.
-        (Some(text), Some(mut pipe)) => pipe.write_all(text.as_bytes()),
-        _ => Ok(()),
-    };
-    let status = child
-        .wait()
-        .map_err(|err| format!("{} did not finish: {err}", script.display()))?;
-    written.map_err(|err| format!("can't write to {}: {err}", script.display()))?;
     if status.success() {
         Ok(())
     } else {
