@@ -26,6 +26,14 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, String> {
         .and_then(|core| core.screen("home".into()))
         .map_err(|err| err.to_string())?;
     let first = started.elapsed();
+    // The first screen in another language builds that language's pack, once per process.
+    let spanish = OpenLine::open(Config::new(scratch.join("es").to_string_lossy(), "es-US"))
+        .map_err(|err| err.to_string())?;
+    let started = Instant::now();
+    spanish
+        .screen("home".into())
+        .map_err(|err| err.to_string())?;
+    let first_spanish = started.elapsed();
     let fresh = measure(iterations, |n| {
         let dir = scratch.join(format!("fresh-{n}"));
         let core = OpenLine::open(config(&dir)).map_err(|err| err.to_string())?;
@@ -42,6 +50,10 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, String> {
     println!(
         "first open in a process (parses the embedded content):         {}",
         show(first).replace(" median", "")
+    );
+    println!(
+        "first screen in Spanish in a process (translates the pack):     {}",
+        show(first_spanish).replace(" median", "")
     );
     println!(
         "open, fresh data directory (create, migrate, load, render home): {}",

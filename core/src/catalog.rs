@@ -32,8 +32,8 @@ pub fn embedded_pack() -> Result<Arc<Pack>, ContentError> {
         .clone()
 }
 
-/// The embedded content with its translations applied, built once per process, so opening
-/// the core stays fast.
+/// The embedded content, and each language's pack once first asked for, built once per
+/// process so that opening the core stays fast.
 pub(crate) fn embedded_catalog() -> Result<Arc<Catalog>, ContentError> {
     static EMBEDDED: OnceLock<Result<Arc<Catalog>, ContentError>> = OnceLock::new();
     EMBEDDED
@@ -46,7 +46,9 @@ pub(crate) fn embedded_catalog() -> Result<Arc<Catalog>, ContentError> {
 #[derive(Debug)]
 pub(crate) struct Catalog {
     pack: Arc<Pack>,
-    translated: BTreeMap<String, Pack>,
+    /// Each translation applied to the whole pack, built the first time its language is shown
+    /// (a few hundred microseconds), so a start in English pays for no other language.
+    translated: BTreeMap<String, OnceLock<Pack>>,
     index: Index,
 }
 
@@ -76,12 +78,12 @@ pub(crate) struct Content<'a> {
 }
 
 impl Catalog {
-    /// Builds each language's pack and the lookups for `pack`.
+    /// The lookups for `pack`, ready to build each language's pack.
     pub(crate) fn new(pack: Arc<Pack>) -> Catalog {
         let translated = pack
             .translations
-            .iter()
-            .map(|(tag, translation)| (tag.clone(), translate(&pack, translation)))
+            .keys()
+            .map(|tag| (tag.clone(), OnceLock::new()))
             .collect();
         let index = Index {
             sources: index_by(&pack.sources, |source| &source.id),
@@ -103,8 +105,13 @@ impl Catalog {
 
     /// The content in `language`; English when there is no such translation.
     pub(crate) fn content(&self, language: &str) -> Content<'_> {
+        let translated = self
+            .translated
+            .get(language)
+            .zip(self.pack.translations.get(language))
+            .map(|(built, translation)| built.get_or_init(|| translate(&self.pack, translation)));
         Content {
-            pack: self.translated.get(language).unwrap_or(&self.pack),
+            pack: translated.unwrap_or(&self.pack),
             index: &self.index,
         }
     }
