@@ -112,15 +112,16 @@ impl Session {
         let Some((version, json)) = self.store.installed_pack_now() else {
             return (saved, catalog);
         };
+        // Checked before the lock is taken: renders go on with the content in use meanwhile.
+        let checked = update::parse_pack(&json);
         let mut content = write(&self.content);
-        if version <= content.catalog.pack().version {
-            return (saved, content.catalog.clone());
-        }
-        match update::parse_pack(&json) {
-            Ok(pack) => content.catalog = Arc::new(Catalog::new(Arc::new(pack))),
-            Err(err) => {
-                log::warn!("the installed content {version} fails its checks: {err}");
-                content.refused = Some(version);
+        if version > content.catalog.pack().version {
+            match checked {
+                Ok(pack) => content.catalog = Arc::new(Catalog::new(Arc::new(pack))),
+                Err(err) => {
+                    log::warn!("the installed content {version} fails its checks: {err}");
+                    content.refused = Some(version);
+                }
             }
         }
         (saved, content.catalog.clone())

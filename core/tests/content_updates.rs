@@ -31,6 +31,27 @@ fn a_newer_signed_pack_installs_shows_and_survives_a_reopen() {
 }
 
 #[test]
+fn content_installed_by_one_instance_shows_in_another() {
+    let (server, publisher, dir) = setup();
+    let worker = open(dir.path(), &server, &publisher);
+    let app = open(dir.path(), &server, &publisher);
+    let version = app.content_version() + 1;
+    assert!(!intro_title(&app).contains(MARK));
+    publisher.publish(&server, version, None);
+    assert_eq!(
+        refresh(&worker, quick()),
+        RefreshOutcome::Updated { version }
+    );
+    assert_eq!(app.content_version(), version);
+    assert_eq!(intro_title(&app), format!("{MARK} {version}"));
+    assert_eq!(
+        refresh(&app, quick()),
+        RefreshOutcome::UpToDate,
+        "the app does not download what the worker installed"
+    );
+}
+
+#[test]
 fn a_second_check_sends_the_etag_and_a_304_is_up_to_date() {
     let (server, publisher, dir) = setup();
     let core = open(dir.path(), &server, &publisher);
