@@ -4,7 +4,7 @@
 use super::*;
 use crate::screens;
 use crate::store::Recorded;
-use crate::view::View;
+use crate::view::{Notices, View};
 use openline_model::keys::{Group, texts};
 use openline_model::pack::{ChannelKind, Translation};
 use openline_model::route::Route;
@@ -68,8 +68,14 @@ fn render_everything(pack: Pack, language: &str) -> String {
     let recorded = Recorded::default();
     let mut out = String::new();
     for region in &catalog.pack().regions {
-        let view = View::new(&catalog, language, &region.code, &recorded, None)
-            .expect("the region is in the content");
+        let view = View::new(
+            &catalog,
+            language,
+            &region.code,
+            &recorded,
+            Notices::default(),
+        )
+        .expect("the region is in the content");
         for route in Route::every(catalog.pack()) {
             let screen = screens::screen(&view, &route).expect("every route renders");
             out.push_str(&serde_json::to_string(&screen).expect("screens serialize"));

@@ -1,6 +1,7 @@
 //! The one clock the core reads: the session, the store, update checks and dates all ask it,
 //! so a test can set the time for all of them at once.
 
+use openline_model::date::Date;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -36,6 +37,11 @@ impl Clock {
     pub fn unix_seconds(&self) -> i64 {
         (self.now)()
     }
+
+    /// Today where clocks are `offset_minutes` ahead of UTC, from one reading of the clock.
+    pub fn today(&self, offset_minutes: i32) -> Date {
+        Date::at(self.unix_seconds(), offset_minutes)
+    }
 }
 
 impl Default for Clock {
@@ -69,5 +75,7 @@ mod tests {
         time.store(200, Ordering::SeqCst);
         assert_eq!(clock.clone().unix_seconds(), 200);
         assert_eq!(Clock::fixed(7).unix_seconds(), 7);
+        assert_eq!(Clock::fixed(86_400).today(0).to_string(), "1970-01-02");
+        assert_eq!(Clock::fixed(86_400).today(-1).to_string(), "1970-01-01");
     }
 }

@@ -1,5 +1,4 @@
-//! The one error type that crosses the boundary, with a message a shell can show, and the rule
-//! for quoting input in any message.
+//! The one error type that crosses the boundary, with a message a shell can show.
 
 use crate::catalog::ContentError;
 use crate::store::StoreError;
@@ -71,48 +70,6 @@ impl From<ContentError> for OpenLineError {
     }
 }
 
-/// Most characters of someone's input a message repeats.
-const QUOTED_CHARS: usize = 40;
-
-/// `input` as a message may repeat it: in double quotes, control and invisible characters
-/// escaped (a NUL shows as `\0`, a new line as `\n`), and cut to its first 40 characters.
-pub(crate) fn quoted(input: &str) -> String {
-    let mut text = String::from("\"");
-    for c in input.chars().take(QUOTED_CHARS) {
-        match c {
-            // Rust would escape it, but inside double quotes it needs nothing.
-            '\'' => text.push(c),
-            _ => text.extend(c.escape_debug()),
-        }
-    }
-    if input.chars().nth(QUOTED_CHARS).is_some() {
-        text.push('…');
-    }
-    text.push('"');
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quoting_escapes_what_a_screen_cannot_show() {
-        assert_eq!(quoted("dont-pay"), "\"dont-pay\"");
-        assert_eq!(quoted("a\0b\nc\"d\\e'f"), r#""a\0b\nc\"d\\e'f""#);
-        assert_eq!(quoted("\u{202e}evil"), "\"\\u{202e}evil\"");
-        assert_eq!(
-            quoted("é😀"),
-            "\"é😀\"",
-            "printable letters stay as they are"
-        );
-    }
-
-    #[test]
-    fn quoting_shortens_by_characters() {
-        let long = "😀".repeat(100);
-        let shown = quoted(&long);
-        assert_eq!(shown, format!("\"{}…\"", "😀".repeat(40)));
-        assert_eq!(quoted(&"a".repeat(40)), format!("\"{}\"", "a".repeat(40)));
-    }
-}
+/// Input as a message may repeat it; the rule lives with the route grammar, whose errors
+/// quote input too.
+pub(crate) use openline_model::quoted::quoted;

@@ -9,11 +9,18 @@ use openline_model::route::Route;
 pub(crate) fn home(view: &View) -> Page {
     let strings = &view.strings().home;
     let mut blocks = Vec::new();
-    if let Some(reason) = view.recovered {
+    if view.notices.recovered {
         blocks.push(Block::Callout {
             tone: Tone::Caution,
             title: strings.recovered.clone(),
-            text: reason.to_owned(),
+            text: strings.recovered_detail.clone(),
+        });
+    }
+    if view.notices.update_refused {
+        blocks.push(Block::Callout {
+            tone: Tone::Info,
+            title: strings.update_refused.clone(),
+            text: strings.update_refused_detail.clone(),
         });
     }
     let starters = Route::Parent {

@@ -11,8 +11,8 @@ use crate::catalog::{self, Catalog};
 use crate::clock::Clock;
 use crate::error::quoted;
 use crate::screen::Screen;
-use crate::store::{Recovery, Saved, Store};
-use crate::view::View;
+use crate::store::{Saved, Store};
+use crate::view::{Notices, View};
 use crate::{Config, OpenLineError, screens, update};
 use openline_model::pack::Pack;
 use openline_model::route::Route;
@@ -32,7 +32,8 @@ pub(crate) struct Session {
     region_override: RwLock<Option<String>>,
     locale: String,
     utc_offset_minutes: i32,
-    recovered: Option<Recovery>,
+    /// The database could not be used at open and started afresh.
+    recovered: bool,
     update_source: update::Source,
     clock: Clock,
 }
@@ -42,6 +43,9 @@ struct Content {
     catalog: Arc<Catalog>,
     /// An installed version that failed its checks here, so it is not tried again.
     refused: Option<u64>,
+    /// Whether an installed update was damaged and the built-in content is in use instead,
+    /// until a refresh brings the update again.
+    update_refused: bool,
 }
 
 impl Session {
@@ -72,7 +76,7 @@ impl Session {
             })?);
         }
         let opened = Store::open(Path::new(&config.data_dir), clock.clone())?;
-        let catalog = newest_content(&opened.store)?;
+        let (catalog, update_refused) = newest_content(&opened.store)?;
         let region_override = match config.region {
             Some(code) => Some(checked_region(&catalog, &code)?),
             None => None,
@@ -82,11 +86,12 @@ impl Session {
             content: RwLock::new(Content {
                 catalog,
                 refused: None,
+                update_refused,
             }),
             region_override: RwLock::new(region_override),
             locale: config.locale,
             utc_offset_minutes: config.utc_offset_minutes,
-            recovered: opened.recovered,
+            recovered: opened.recovered.is_some(),
             update_source: update::Source {
                 base_url: config.update_url,
                 trusted_keys,
@@ -117,7 +122,10 @@ impl Session {
         let mut content = write(&self.content);
         if version > content.catalog.pack().version {
             match checked {
-                Ok(pack) => content.catalog = Arc::new(Catalog::new(Arc::new(pack))),
+                Ok(pack) => {
+                    content.catalog = Arc::new(Catalog::new(Arc::new(pack)));
+                    content.update_refused = false;
+                }
                 Err(err) => {
                     log::warn!("the installed content {version} fails its checks: {err}");
                     content.refused = Some(version);
@@ -137,6 +145,7 @@ impl Session {
         let mut content = write(&self.content);
         if pack.version > content.catalog.pack().version {
             content.catalog = Arc::new(Catalog::new(Arc::new(pack)));
+            content.update_refused = false;
         }
     }
 
@@ -176,15 +185,12 @@ impl Session {
         let (saved, catalog) = self.current();
         let code = self.region_in(&catalog, &saved);
         let language = self.language_in(&catalog, &saved);
-        let recovered = self.recovered.as_ref().map(Recovery::describe);
-        let view = View::new(
-            &catalog,
-            &language,
-            &code,
-            &saved.recorded,
-            recovered.as_deref(),
-        )
-        .ok_or_else(|| content_error("the content has no region for this device"))?;
+        let notices = Notices {
+            recovered: self.recovered,
+            update_refused: read(&self.content).update_refused,
+        };
+        let view = View::new(&catalog, &language, &code, &saved.recorded, notices)
+            .ok_or_else(|| content_error("the content has no region for this device"))?;
         screens::screen(&view, route)
     }
 }
@@ -227,21 +233,21 @@ pub(crate) fn checked_region(catalog: &Catalog, code: &str) -> Result<String, Op
 
 /// The embedded content, or an installed update when it is newer and still passes its checks.
 /// An installed update that fails them is discarded, so that the next refresh downloads it
-/// again: the embedded content always works meanwhile.
-fn newest_content(store: &Store) -> Result<Arc<Catalog>, OpenLineError> {
+/// again: the embedded content always works meanwhile. Also says whether one was discarded.
+fn newest_content(store: &Store) -> Result<(Arc<Catalog>, bool), OpenLineError> {
     let embedded = catalog::embedded_catalog()?;
     let Some((version, json)) = store.installed_pack()? else {
-        return Ok(embedded);
+        return Ok((embedded, false));
     };
     if version <= embedded.pack().version {
-        return Ok(embedded);
+        return Ok((embedded, false));
     }
     match update::parse_pack(&json) {
-        Ok(pack) => Ok(Arc::new(Catalog::new(Arc::new(pack)))),
+        Ok(pack) => Ok((Arc::new(Catalog::new(Arc::new(pack))), false)),
         Err(err) => {
             log::warn!("discarding installed content {version}, which fails its checks: {err}");
             store.discard_installed_pack()?;
-            Ok(embedded)
+            Ok((embedded, true))
         }
     }
 }

@@ -20,8 +20,18 @@ pub(crate) struct View<'a> {
     pub language: &'a str,
     /// What the user recorded.
     pub recorded: &'a Recorded,
-    /// Why saved data had to start afresh at open, if it did.
-    pub recovered: Option<&'a str>,
+    /// What home needs to tell the user about this device.
+    pub notices: Notices,
+}
+
+/// What home tells the user about the saved data and the content on this device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Notices {
+    /// Saved data could not be used when the app opened, so it started afresh.
+    pub recovered: bool,
+    /// A downloaded update was damaged, so the built-in content is in use until it comes
+    /// again.
+    pub update_refused: bool,
 }
 
 impl<'a> View<'a> {
@@ -32,7 +42,7 @@ impl<'a> View<'a> {
         language: &'a str,
         region: &str,
         recorded: &'a Recorded,
-        recovered: Option<&'a str>,
+        notices: Notices,
     ) -> Option<View<'a>> {
         let content = catalog.content(language);
         let region = content.region(region).or_else(|| content.region("INTL"))?;
@@ -42,7 +52,7 @@ impl<'a> View<'a> {
             region,
             language,
             recorded,
-            recovered,
+            notices,
         })
     }
 

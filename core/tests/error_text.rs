@@ -1,7 +1,7 @@
 //! Every message a shell shows as it is: a short sentence, with no file path, no SQL or
 //! SQLite's own words, and user input quoted escaped and shortened by characters.
 
-use openline_core::DB_FILE;
+use openline_core::{Block, DB_FILE};
 use openline_core::{Config, Event, OpenLine, OpenLineError};
 use std::sync::Arc;
 
@@ -139,4 +139,43 @@ fn a_utc_offset_outside_the_worlds_time_zones_is_refused() {
         })
         .unwrap_or_else(|err| panic!("{minutes} is a real offset: {err}"));
     }
+}
+
+#[test]
+fn route_input_with_control_characters_is_quoted_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path());
+    let hostile = "evil\0step\nwith a new line\u{1b}[31m";
+    for route in [hostile.to_owned(), format!("report/{hostile}")] {
+        let err = core.screen(route).expect_err("refused");
+        assert_fit_to_show(&err.to_string(), &[]);
+    }
+}
+
+#[test]
+fn the_route_length_limit_counts_characters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path());
+    // 200 characters, 400 bytes: within a limit of 256 characters.
+    let err = core.screen("é".repeat(200)).expect_err("no such page");
+    assert!(
+        !err.to_string().contains("longer than"),
+        "200 characters are not over a 256 character limit: {err}"
+    );
+    let err = core.screen("a".repeat(300)).expect_err("too long");
+    assert!(err.to_string().contains("256 characters"), "{err}");
+}
+
+#[test]
+fn the_fresh_start_callout_names_no_file_and_no_database_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(DB_FILE), vec![b'j'; 4096]).expect("writes junk");
+    let core = open(dir.path());
+    let home = core.screen("home".into()).expect("renders");
+    let Some(Block::Callout { title, text, .. }) = home.blocks.first() else {
+        panic!("home says it started afresh: {:?}", home.blocks.first());
+    };
+    let shown = dir.path().to_string_lossy().into_owned();
+    assert_fit_to_show(title, &[&shown, DB_FILE, "damaged-"]);
+    assert_fit_to_show(text, &[&shown, DB_FILE, "damaged-"]);
 }

@@ -118,6 +118,11 @@ fn a_damaged_installed_pack_is_downloaded_again() {
         embedded,
         "falls back to the built-in content"
     );
+    assert_eq!(
+        home_notice(&reopened).as_deref(),
+        Some("Using the built-in advice"),
+        "home says so"
+    );
     // The server still answers 304 to the old ETag; the core must not send it.
     assert_eq!(
         refresh(&reopened, quick()),
@@ -126,6 +131,19 @@ fn a_damaged_installed_pack_is_downloaded_again() {
         }
     );
     assert_eq!(reopened.content_version(), embedded + 1);
+    assert_eq!(
+        home_notice(&reopened),
+        None,
+        "and stops saying so once it is back"
+    );
+}
+
+/// The title of the callout at the top of home, if there is one.
+fn home_notice(core: &OpenLine) -> Option<String> {
+    match core.screen("home".into()).expect("renders").blocks.first() {
+        Some(Block::Callout { title, .. }) => Some(title.clone()),
+        _ => None,
+    }
 }
 
 #[test]

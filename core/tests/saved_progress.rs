@@ -2,7 +2,7 @@
 //! settings, each checked by reopening the same data directory.
 
 use openline_core::{Block, Card, StepItem};
-use openline_core::{Config, Event, OpenLine, OpenLineError};
+use openline_core::{Clock, Config, Event, OpenLine, OpenLineError};
 use std::sync::Arc;
 
 fn open(dir: &std::path::Path) -> Arc<OpenLine> {
@@ -96,7 +96,12 @@ fn the_progress_line_counts_ticked_steps() {
 fn saved_and_talked_starters_survive_a_restart() {
     let dir = tempfile::tempdir().expect("temp dir");
     let id = {
-        let core = open(dir.path());
+        // The last second of 29 November in UTC, an hour ahead of it: already the 30th.
+        let config = Config {
+            utc_offset_minutes: 60,
+            ..Config::new(dir.path().to_string_lossy(), "en-GB")
+        };
+        let core = OpenLine::open_with_clock(config, Clock::fixed(1_795_996_799)).expect("opens");
         let id = first_starter(&core);
         core.apply(
             Event::SaveStarter { id: id.clone() },
@@ -113,8 +118,11 @@ fn saved_and_talked_starters_survive_a_restart() {
     let core = open(dir.path());
     let saved = card(&core, &id);
     assert!(saved.saved);
-    let today = openline_model::date::Date::today().to_string();
-    assert_eq!(saved.talked_on.as_deref(), Some(today.as_str()));
+    assert_eq!(
+        saved.talked_on.as_deref(),
+        Some("2026-11-30"),
+        "the family's own date"
+    );
     let saved_list = core.screen("parent/saved".into()).expect("renders");
     assert!(
         saved_list
@@ -214,7 +222,8 @@ fn a_damaged_database_is_replaced_and_the_user_is_told() {
     let core = open(dir.path());
     let home = core.screen("home".into()).expect("renders");
     assert!(
-        matches!(&home.blocks[0], Block::Callout { text, .. } if text.contains("damaged-")),
+        matches!(&home.blocks[0], Block::Callout { title, text, .. }
+            if title.contains("start again") && text.contains("copy of the old data was kept")),
         "home explains the fresh start: {:?}",
         home.blocks[0]
     );

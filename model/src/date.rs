@@ -1,8 +1,6 @@
 //! Calendar dates as `YYYY-MM-DD`, without a date library: enough for reviewed dates and
 //! "we talked about this" days.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 /// A day in the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -11,27 +9,13 @@ pub struct Date {
 }
 
 impl Date {
-    /// Today, in UTC.
-    pub fn today() -> Date {
-        let seconds = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_secs())
-            .unwrap_or(0);
+    /// The day it is at `unix_seconds` where clocks are `offset_minutes` ahead of UTC
+    /// (negative west of Greenwich). One reading of a clock gives one day, so a date taken at
+    /// midnight is never a day off.
+    pub fn at(unix_seconds: i64, offset_minutes: i32) -> Date {
+        let local = unix_seconds.saturating_add(i64::from(offset_minutes) * 60);
         Date {
-            days: i64::try_from(seconds / 86_400).unwrap_or(0),
-        }
-    }
-
-    /// Today where the clock is `offset_minutes` ahead of UTC (negative west of Greenwich).
-    pub fn today_at_offset(offset_minutes: i32) -> Date {
-        let utc = Date::today();
-        let seconds = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_secs() % 86_400)
-            .unwrap_or(0) as i64;
-        let local = seconds + i64::from(offset_minutes) * 60;
-        Date {
-            days: utc.days + local.div_euclid(86_400),
+            days: local.div_euclid(86_400),
         }
     }
 
@@ -142,13 +126,20 @@ mod tests {
 
     #[test]
     fn the_local_date_follows_the_offset() {
-        let utc = Date::today_at_offset(0);
-        assert_eq!(Date::today_at_offset(24 * 60), Date { days: utc.days + 1 });
-        assert_eq!(Date::today_at_offset(-24 * 60), Date { days: utc.days - 1 });
-        for offset in [-12 * 60, -5 * 60, 0, 330, 14 * 60] {
-            let local = Date::today_at_offset(offset);
-            assert!((local.days - utc.days).abs() <= 1, "{offset}");
-        }
+        // 2026-11-29 23:59:59 UTC: already the 30th east of Greenwich.
+        let last_second = 1_795_996_799;
+        let day = |offset| Date::at(last_second, offset).to_string();
+        assert_eq!(day(0), "2026-11-29");
+        assert_eq!(day(1), "2026-11-30");
+        assert_eq!(day(14 * 60), "2026-11-30");
+        assert_eq!(day(-12 * 60), "2026-11-29");
+        assert_eq!(Date::at(last_second + 1, 0).to_string(), "2026-11-30");
+        assert_eq!(Date::at(0, -1).to_string(), "1969-12-31");
+        assert_eq!(
+            Date::at(i64::MAX, 840),
+            Date::at(i64::MAX, 0),
+            "never overflows"
+        );
     }
 
     #[test]

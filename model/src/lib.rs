@@ -11,6 +11,7 @@ pub mod date;
 pub mod formats;
 pub mod keys;
 pub mod pack;
+pub mod quoted;
 pub mod route;
 pub mod strings;
 pub mod validate;

@@ -6,9 +6,10 @@
 //! these is a `match` the compiler checks, so a new route can't be left out of any of them.
 
 use crate::pack::{AgeBand, Moment, Pack};
+use crate::quoted::quoted;
 use std::fmt;
 
-/// Longest route accepted; anything longer is refused before parsing.
+/// Longest route accepted, in characters; anything longer is refused before parsing.
 pub const MAX_ROUTE_LEN: usize = 256;
 
 /// The URL scheme of deep links: `openline://teen`.
@@ -52,17 +53,17 @@ pub enum RouteError {
     /// Empty input.
     #[error("the route is empty")]
     Empty,
-    /// Longer than [`MAX_ROUTE_LEN`].
+    /// Longer than [`MAX_ROUTE_LEN`] characters.
     #[error("the route is longer than {MAX_ROUTE_LEN} characters")]
     TooLong,
     /// No screen has this path.
-    #[error("no screen is called \"{0}\"")]
+    #[error("no screen is called {}", quoted(.0))]
     UnknownPath(String),
     /// A slug holds characters other than a-z, 0-9 and `-`.
-    #[error("\"{0}\" is not a valid name in a route")]
+    #[error("{} is not a valid name in a route", quoted(.0))]
     BadSlug(String),
     /// A query parameter that the screen does not take, or a bad value.
-    #[error("\"{0}\" is not a valid filter here")]
+    #[error("{} is not a valid filter here", quoted(.0))]
     BadQuery(String),
 }
 
@@ -226,7 +227,9 @@ impl Route {
 
     /// Parses a route, accepting an `openline://` prefix as used by deep links.
     pub fn parse(input: &str) -> Result<Route, RouteError> {
-        if input.len() > MAX_ROUTE_LEN {
+        // Counting characters costs a pass; a string of more than four bytes a character
+        // can't fit, whatever it holds.
+        if input.len() > 4 * MAX_ROUTE_LEN || input.chars().count() > MAX_ROUTE_LEN {
             return Err(RouteError::TooLong);
         }
         let input = input

@@ -46,6 +46,34 @@ fn refuses_bad_input_with_a_reason() {
     assert_eq!(Route::parse(&"a".repeat(300)), Err(RouteError::TooLong));
 }
 
+#[test]
+fn the_length_limit_counts_characters() {
+    let accents = format!("starter/{}", "é".repeat(MAX_ROUTE_LEN - 8));
+    assert_eq!(
+        Route::parse(&accents),
+        Err(RouteError::BadSlug("é".repeat(MAX_ROUTE_LEN - 8))),
+        "256 characters in 504 bytes are within the limit"
+    );
+    let over = format!("starter/{}", "é".repeat(MAX_ROUTE_LEN - 7));
+    assert_eq!(Route::parse(&over), Err(RouteError::TooLong));
+    assert_eq!(Route::parse(&"😀".repeat(2_000)), Err(RouteError::TooLong));
+}
+
+#[test]
+fn errors_quote_the_input_escaped_and_short() {
+    let err = Route::parse("report/a\nb\0c").expect_err("not a slug");
+    assert_eq!(
+        err.to_string(),
+        r#""a\nb\0c" is not a valid name in a route"#
+    );
+    let long = format!("{}?x", "y".repeat(200));
+    let shown = Route::parse(&long).expect_err("unknown").to_string();
+    assert_eq!(
+        shown,
+        format!("no screen is called \"{}…\"", "y".repeat(40))
+    );
+}
+
 /// Any route: each one the real content offers, and platforms and starters with any slug.
 fn any_route() -> impl Strategy<Value = Route> {
     let slug = "[a-z0-9][a-z0-9-]{0,30}";

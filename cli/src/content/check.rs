@@ -3,8 +3,8 @@
 //! export` writes what those checks read.
 
 use super::readability::{self, Outcome};
+use openline_core::Clock;
 use openline_model::authoring::Authored;
-use openline_model::date::Date;
 use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
@@ -25,7 +25,7 @@ pub fn export(dir: &Path, out: &Path) -> Result<ExitCode, String> {
 /// Validates the content in `dir`; fails when it must not ship.
 pub fn check(dir: &Path) -> Result<ExitCode, String> {
     let authored = Authored::load(dir).map_err(|err| err.to_string())?;
-    let problems = validate(&authored.pack, Some(Date::today()));
+    let problems = validate(&authored.pack, Some(Clock::system().today(0)));
     let pack = &authored.pack;
     let unsourced = problems
         .iter()

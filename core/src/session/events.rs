@@ -5,7 +5,6 @@ use super::{LANGUAGE_SETTING, REGION_SETTING, Session, check_route, checked_regi
 use crate::OpenLineError;
 use crate::error::quoted;
 use crate::screen::{Event, Screen};
-use openline_model::date::Date;
 use openline_model::route::Route;
 
 /// Longest id an event may carry, in characters.
@@ -41,7 +40,7 @@ impl Session {
             }
             Event::MarkTalked { id } => {
                 self.known_starter(&id, false)?;
-                let today = Date::today_at_offset(self.utc_offset_minutes);
+                let today = self.clock.today(self.utc_offset_minutes);
                 self.store.set_talked_on(&id, Some(&today.to_string()))?;
             }
             Event::UnmarkTalked { id } => {

@@ -82,17 +82,6 @@ pub struct Recovery {
     pub cause: String,
 }
 
-impl Recovery {
-    /// What home tells the user about the fresh start.
-    pub fn describe(&self) -> String {
-        format!(
-            "{}; the old file was kept as {}",
-            self.cause,
-            self.kept_as.display()
-        )
-    }
-}
-
 /// The open database.
 #[derive(Debug)]
 pub struct Store {

@@ -21,5 +21,11 @@ strings_area! {
         about,
         /// The title of the notice that saved progress had to start again.
         recovered,
+        /// Its text: what happened, with no file name and no database's words.
+        recovered_detail,
+        /// The title of the notice that a downloaded update was damaged and set aside.
+        update_refused,
+        /// Its text: the built-in content is in use, and the update comes again.
+        update_refused_detail,
     }
 }
