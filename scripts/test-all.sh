@@ -37,6 +37,7 @@ suite "kotlin on the jvm" tests/kotlin/run.sh
 suite "android shell checks" tests/shells/android-check.sh
 suite "ios shell checks" tests/shells/ios-check.sh
 suite "web site in chromium" tests/web/run.sh
+suite "fuzzing, 8 s a target" scripts/fuzz.sh 8
 
 echo
 if [ "$failed" -gt 0 ]; then

@@ -377,6 +377,7 @@ pub enum Action {
 
 /// Something the user did that changes saved state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, uniffi::Enum)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Event {
     /// Tick a step of the teen plan.
