@@ -71,6 +71,111 @@ impl Checkout {
         lines.remove(index);
         std::fs::write(&path, lines.join("\n") + "\n").expect("written");
     }
+
+    /// Replaces the one occurrence of `from` in `file` (under content/) with `to`.
+    fn replace(&self, file: &str, from: &str, to: &str) {
+        let path = self.content().join(file);
+        let text = std::fs::read_to_string(&path).expect("the file is there");
+        assert_eq!(text.matches(from).count(), 1, "{file} has {from:?} once");
+        std::fs::write(&path, text.replace(from, to)).expect("written");
+    }
+
+    /// Adds `text` at the end of `file` (under content/).
+    fn append(&self, file: &str, text: &str) {
+        let path = self.content().join(file);
+        let old = std::fs::read_to_string(&path).expect("the file is there");
+        std::fs::write(&path, format!("{old}\n{text}")).expect("written");
+    }
+}
+
+/// Runs `openline content check` on the checkout and asserts it fails saying `words`.
+#[track_caller]
+fn check_fails_saying(checkout: &Checkout, words: &str) {
+    let output = openline(&["content", "check"], &checkout.content());
+    let text = stdout(&output);
+    assert!(!output.status.success(), "{text}");
+    assert!(text.contains(words), "no {words:?} in {text}");
+    assert!(text.contains("must not ship"), "{text}");
+}
+
+#[test]
+fn the_check_prints_the_share_of_facts_on_the_organisations_own_pages() {
+    let checkout = Checkout::new();
+    let output = openline(&["content", "check"], &checkout.content());
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("facts on the organisations' own pages"))
+        .unwrap_or_else(|| panic!("no share in {text}"));
+    let percent: usize = line
+        .split_whitespace()
+        .find_map(|word| word.strip_suffix('%')?.parse().ok())
+        .unwrap_or_else(|| panic!("no percentage in {line}"));
+    assert!(percent >= 90, "{line}");
+}
+
+#[test]
+fn a_placeholder_source_fails_the_check() {
+    let checkout = Checkout::new();
+    checkout.append(
+        "sources.toml",
+        "[[source]]\nid = \"not-sourced-emergency\"\ncitation = \"Widely known national \
+         emergency number; no source page read yet (not sourced).\"\n",
+    );
+    checkout.replace(
+        "regions/us.toml",
+        "sources = [\"dhs-hsi-tipline\"]\n\n[[channel]]\nid = \"us-cybertipline\"",
+        "sources = [\"not-sourced-emergency\"]\n\n[[channel]]\nid = \"us-cybertipline\"",
+    );
+    check_fails_saying(&checkout, "\"not-sourced-emergency\" is a placeholder");
+}
+
+#[test]
+fn a_copy_on_another_site_not_flagged_secondary_fails_the_check() {
+    let checkout = Checkout::new();
+    checkout.replace(
+        "sources.toml",
+        "citation = \"shorelineareanews.com/2024/01/fbi-warns-about-financially-motivated.html\"\nsecondary = true\n",
+        "citation = \"shorelineareanews.com/2024/01/fbi-warns-about-financially-motivated.html\"\n",
+    );
+    check_fails_saying(
+        &checkout,
+        "shorelineareanews.com, which is no organisation's own site",
+    );
+}
+
+#[test]
+fn a_region_without_a_helpline_for_young_people_fails_the_check() {
+    let checkout = Checkout::new();
+    checkout.replace(
+        "regions/sg.toml",
+        "kind = \"teen-helpline\"",
+        "kind = \"parent-helpline\"",
+    );
+    check_fails_saying(&checkout, "region SG lacks a helpline for young people");
+}
+
+#[test]
+fn a_platform_without_an_https_page_of_its_own_fails_the_check() {
+    let checkout = Checkout::new();
+    checkout.replace(
+        "platforms.toml",
+        "url = \"https://help.twitch.tv/",
+        "url = \"http://help.twitch.tv/",
+    );
+    check_fails_saying(&checkout, "is not a plain https address");
+}
+
+#[test]
+fn one_number_under_two_names_fails_the_check() {
+    let checkout = Checkout::new();
+    checkout.replace(
+        "regions/nz.toml",
+        "name = \"Netsafe\"\ndetail = \"Netsafe, or the platform itself",
+        "name = \"Netsafe take-downs\"\ndetail = \"Netsafe, or the platform itself",
+    );
+    check_fails_saying(&checkout, "give one number one name");
 }
 
 #[test]

@@ -33,8 +33,10 @@ pub(crate) fn about(view: &View) -> Page {
             text: format!("{}: {}", translation.name, translation.status),
         });
     }
+    let checked =
+        |name: &str, date: &str| fill(&strings.reviewed_item, &[("name", name), ("date", date)]);
     let regions = pack.regions.iter().map(|region| Bullet {
-        text: format!("{}: {}", region.name, region.reviewed),
+        text: checked(&region.name, &region.reviewed),
         sources: region
             .channels
             .iter()
@@ -42,7 +44,7 @@ pub(crate) fn about(view: &View) -> Page {
             .collect(),
     });
     let platforms = pack.platforms.iter().map(|platform| Bullet {
-        text: format!("{}: {}", platform.name, platform.reviewed),
+        text: checked(&platform.name, &platform.reviewed),
         sources: platform.sources.clone(),
     });
     let mut reviewed: Vec<Bullet> = regions.chain(platforms).collect();
@@ -52,6 +54,9 @@ pub(crate) fn about(view: &View) -> Page {
     }
     blocks.push(Block::Heading {
         text: strings.reviewed_heading.clone(),
+    });
+    blocks.push(Block::Paragraph {
+        text: strings.reviewed_intro.clone(),
     });
     blocks.push(Block::Bullets { items: reviewed });
     blocks.push(Block::Heading {
@@ -64,11 +69,7 @@ pub(crate) fn about(view: &View) -> Page {
             .iter()
             .map(|source| SourceItem {
                 id: source.id.clone(),
-                citation: if source.secondary {
-                    fill(&strings.secondary, &[("citation", &source.citation)])
-                } else {
-                    source.citation.clone()
-                },
+                citation: view.citation(source),
                 reviewed: None,
             })
             .collect(),

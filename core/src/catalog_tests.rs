@@ -185,7 +185,9 @@ fn a_text_only_channel_shows_its_name() {
         text: Some(openline_model::pack::TextMessage {
             number: "12345".into(),
             body: "TEST".into(),
+            language: None,
         }),
+        other_texts: Vec::new(),
         web: None,
         sources: vec!["2".into()],
     });

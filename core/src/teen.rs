@@ -16,10 +16,16 @@ pub(crate) fn teen(view: &View) -> Page {
         title: teen.intro_title.clone(),
         text: teen.intro.clone(),
     }];
+    // Promise a helpline only where the region has one.
+    let has_helpline = view.channels(ChannelKind::TeenHelpline).next().is_some();
     blocks.push(Block::Callout {
         tone: Tone::Urgent,
         title: strings.danger_title.clone(),
-        text: teen.danger.clone(),
+        text: if has_helpline {
+            teen.danger.clone()
+        } else {
+            teen.danger_without_helpline.clone()
+        },
     });
     let danger_help: Vec<ActionItem> = [ChannelKind::Emergency, ChannelKind::TeenHelpline]
         .into_iter()

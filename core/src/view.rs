@@ -5,7 +5,7 @@ use crate::catalog::{Catalog, Content};
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
 use openline_model::formats::dial_digits;
-use openline_model::pack::{Channel, ChannelKind, Pack, Region};
+use openline_model::pack::{Channel, ChannelKind, Pack, Region, Source, TextMessage};
 use openline_model::strings::{Strings, fill};
 
 /// The context a screen is built in.
@@ -90,14 +90,24 @@ impl<'a> View<'a> {
                 sources: channel.sources.clone(),
             });
         }
-        if let Some(text) = &channel.text {
+        if let Some(text) = self.text_line(channel) {
             let values = [
                 ("name", name),
                 ("body", text.body.as_str()),
                 ("number", text.number.as_str()),
             ];
+            // A keyword answered only in English says so on a screen in another language.
+            let answered_elsewhere = text
+                .language
+                .as_deref()
+                .is_some_and(|language| language != self.language);
+            let label = if answered_elsewhere {
+                &report.text_in_english
+            } else {
+                &report.text
+            };
             items.push(ActionItem {
-                label: fill(&report.text, &values),
+                label: fill(label, &values),
                 // The label names the keyword and number, so the detail names the service.
                 detail: Some(if items.is_empty() {
                     join_detail(name, detail)
@@ -127,6 +137,26 @@ impl<'a> View<'a> {
         items
     }
 
+    /// The text line a channel offers on this screen: its keyword for the screen's
+    /// language if the service gives one, else its main keyword, if any.
+    fn text_line(&self, channel: &'a Channel) -> Option<&'a TextMessage> {
+        channel
+            .other_texts
+            .iter()
+            .find(|text| text.language.as_deref() == Some(self.language))
+            .or(channel.text.as_ref())
+    }
+
+    /// How a source is cited on screen: a copy on another site says so.
+    pub fn citation(&self, source: &Source) -> String {
+        if source.secondary {
+            let copy = &self.strings().sources.copy;
+            fill(copy, &[("citation", &source.citation)])
+        } else {
+            source.citation.clone()
+        }
+    }
+
     /// The sources block for the given ids, with the reviewed date of the facts citing them.
     pub fn sources_block<'i>(
         &self,
@@ -143,7 +173,7 @@ impl<'a> View<'a> {
             .filter_map(|id| self.content.source(id))
             .map(|source| SourceItem {
                 id: source.id.clone(),
-                citation: source.citation.clone(),
+                citation: self.citation(source),
                 reviewed: Some(checked.clone()),
             })
             .collect();

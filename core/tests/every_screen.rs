@@ -6,7 +6,7 @@ use openline_core::{Config, OpenLine};
 use std::collections::HashSet;
 use std::sync::Arc;
 
-const REGIONS: [&str; 7] = ["GB", "US", "CA", "AU", "NZ", "IE", "INTL"];
+const REGIONS: [&str; 9] = ["GB", "US", "CA", "AU", "NZ", "IE", "SG", "NL", "INTL"];
 
 fn open(dir: &std::path::Path, region: &str) -> Arc<OpenLine> {
     OpenLine::open(Config {
@@ -217,6 +217,8 @@ fn each_region_shows_its_own_emergency_number() {
         ("AU", "000"),
         ("NZ", "111"),
         ("IE", "112"),
+        ("SG", "999"),
+        ("NL", "112"),
         ("INTL", "112"),
     ];
     for (region, number) in expected {
@@ -245,7 +247,7 @@ fn text_lines_open_messages_with_the_keyword_filled_in() {
         })
         .collect();
     assert!(
-        texts.contains(&("686868".into(), "TALK".into())),
+        texts.contains(&("686868".into(), "CONNECT".into())),
         "{texts:?}"
     );
 }

@@ -1,7 +1,9 @@
 //! Reads the content as authored (TOML files under `content/`) into a [`Pack`], and points
 //! problems at the file and line to fix. Used by `build.rs` and by `openline content`.
 
-use crate::pack::{Advice, Pack, Platform, Region, Source, Starter, TeenStep, Translation};
+use crate::pack::{
+    Advice, Organisation, Pack, Platform, Region, Source, Starter, TeenStep, Translation,
+};
 use crate::strings::{ReadArea, Strings};
 use crate::validate::{Place, Problem};
 use serde::Deserialize;
@@ -55,6 +57,12 @@ struct SourcesFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct OrganisationsFile {
+    organisation: Vec<Organisation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PlatformsFile {
     platform: Vec<Platform>,
 }
@@ -66,6 +74,7 @@ struct TeenFile {
     intro: String,
     intro_sources: Vec<String>,
     danger: String,
+    danger_without_helpline: String,
     step: Vec<TeenStep>,
 }
 
@@ -115,6 +124,9 @@ impl Authored {
         };
         let version = loader.parse::<PackFile>("pack.toml")?.version;
         let sources = loader.parse::<SourcesFile>("sources.toml")?.source;
+        let organisations = loader
+            .parse::<OrganisationsFile>("organisations.toml")?
+            .organisation;
         let platforms = loader.parse::<PlatformsFile>("platforms.toml")?.platform;
         let teen = loader.parse::<TeenFile>("teen.toml")?;
         let parent = loader.parse::<ParentFile>("parent.toml")?;
@@ -156,6 +168,7 @@ impl Authored {
         let pack = Pack {
             version,
             sources,
+            organisations,
             regions,
             platforms,
             teen: crate::pack::Teen {
@@ -163,6 +176,7 @@ impl Authored {
                 intro: teen.intro,
                 intro_sources: teen.intro_sources,
                 danger: teen.danger,
+                danger_without_helpline: teen.danger_without_helpline,
                 steps: teen.step,
             },
             parent: crate::pack::Parent {
@@ -193,6 +207,7 @@ impl Authored {
         let (file, item) = match &problem.place {
             Place::Pack => ("pack.toml".to_owned(), item),
             Place::Sources => ("sources.toml".to_owned(), item),
+            Place::Organisations => ("organisations.toml".to_owned(), item),
             Place::Region(code) => (self.region_file(code), item),
             Place::Platforms => ("platforms.toml".to_owned(), item),
             Place::Teen => ("teen.toml".to_owned(), item),

@@ -474,7 +474,7 @@ fn locate_points_a_duplicate_channel_at_a_region_file() {
     copy.write(
         "regions/us.toml",
         &format!(
-            "{text}\n\n[[channel]]\nid = \"gb-999\"\nkind = \"police\"\nname = \"Copy\"\ncall = \"911\"\nsources = [\"2\"]\n"
+            "{text}\n\n[[channel]]\nid = \"gb-999\"\nkind = \"police\"\nname = \"Emergency services\"\ncall = \"911\"\nsources = [\"2\"]\n"
         ),
     );
     let authored = copy.load().expect("loads");

@@ -88,6 +88,18 @@ pub fn check_number(region: &Region, display: &str) -> Result<(), String> {
             (digits.starts_with('0') && (9..=10).contains(&length))
                 || (digits.starts_with("1800") && length == 10)
         }
+        // Singapore: eight digits from 3, 6, 8 or 9, and 1800 freephone lines of 11 digits.
+        "SG" => {
+            (length == 8 && digits.starts_with(['3', '6', '8', '9']))
+                || (length == 11 && digits.starts_with("1800"))
+        }
+        // The Netherlands: 0 and nine digits, or an 0800 or 090x service line of 8 or 11.
+        "NL" => {
+            let service = ["0800", "0900", "0906", "0909"]
+                .iter()
+                .any(|prefix| digits.starts_with(prefix));
+            (length == 10 && digits.starts_with('0')) || (service && (length == 8 || length == 11))
+        }
         _ => false,
     };
     if national_ok {

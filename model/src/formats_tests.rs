@@ -215,6 +215,32 @@ fn check_number_follows_the_new_zealand_and_irish_plans() {
 }
 
 #[test]
+fn check_number_follows_the_singapore_and_dutch_plans() {
+    assert_numbers(
+        &bare_region("SG", "65"),
+        &[
+            "999",
+            "1800 255 0000",
+            "1800 2744 788",
+            "6389 2222",
+            "+65 6389 2222",
+        ],
+        &["1800 255 000", "5389 2222", "0800 255 0000"],
+    );
+    assert_numbers(
+        &bare_region("NL", "31"),
+        &[
+            "112",
+            "0900 8844",
+            "0800 0432",
+            "020 261 52 75",
+            "+31 20 261 5275",
+        ],
+        &["0900 884", "20 261 52 75", "0700 8844", "020 261 52 7"],
+    );
+}
+
+#[test]
 fn the_fallback_region_takes_only_short_numbers() {
     assert_numbers(
         &bare_region("INTL", ""),

@@ -106,6 +106,14 @@ pub fn visit_texts(pack: &mut Pack, mut visit: impl FnMut(&TextKey<'_>, &mut Str
     );
     at(Teen, "", "intro", None, Required, &mut teen.intro);
     at(Teen, "", "danger", None, Required, &mut teen.danger);
+    at(
+        Teen,
+        "",
+        "danger_without_helpline",
+        None,
+        Required,
+        &mut teen.danger_without_helpline,
+    );
     for step in &mut teen.steps {
         at(Step, &step.id, "title", None, Required, &mut step.title);
         at(Step, &step.id, "body", None, Required, &mut step.body);
@@ -238,6 +246,7 @@ fn english_only(pack: &Pack) -> Pack {
     Pack {
         version: pack.version,
         sources: pack.sources.clone(),
+        organisations: pack.organisations.clone(),
         regions: pack.regions.clone(),
         platforms: pack.platforms.clone(),
         teen: pack.teen.clone(),

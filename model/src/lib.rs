@@ -1,6 +1,6 @@
 //! OpenLine's content as one crate: the model every screen is built from, the route grammar,
-//! the checks content must pass, translation keys, the formats facts take, and (with the
-//! `authoring` feature) the reader for the TOML under `content/`.
+//! the checks content must pass, where its facts come from, translation keys, the formats
+//! facts take, and (with the `authoring` feature) the reader for the TOML under `content/`.
 //!
 //! `core/build.rs` and the core both depend on it, so the build checks content with the same
 //! code the app runs.
@@ -11,6 +11,7 @@ pub mod date;
 pub mod formats;
 pub mod keys;
 pub mod pack;
+pub mod provenance;
 pub mod quoted;
 pub mod route;
 pub mod strings;

@@ -15,6 +15,8 @@ pub struct Pack {
     pub version: u64,
     /// Every source cited anywhere in the pack.
     pub sources: Vec<Source>,
+    /// The organisations whose own sites primary sources are on.
+    pub organisations: Vec<Organisation>,
     /// Regions with their reporting channels; the one with code `INTL` is the fallback.
     pub regions: Vec<Region>,
     /// Platforms and how to report on them.
@@ -30,17 +32,29 @@ pub struct Pack {
     pub translations: BTreeMap<String, Translation>,
 }
 
-/// A public source that backs facts.
+/// A public page that backs facts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Short id cited by facts, such as `"2"`.
+    /// Short id cited by facts: a descriptive slug such as `"take-it-down-faq"`.
     pub id: String,
-    /// The citation as read: an address or a description.
+    /// The page as read, its address first without the scheme
+    /// (`www.nspcc.org.uk/keeping-children-safe/...`), then any note.
     pub citation: String,
-    /// True when the official advice was seen only as quoted elsewhere.
+    /// True when the page is a copy on another site (news, a school, a mirror), not the
+    /// responsible organisation's own; the app labels it as a copy.
     #[serde(default)]
     pub secondary: bool,
+}
+
+/// An organisation whose own pages the content cites, with the sites it runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Its name, such as `NSPCC and Childline`.
+    pub name: String,
+    /// Hosts it runs, such as `nspcc.org.uk`; each covers its subdomains.
+    pub sites: Vec<String>,
 }
 
 /// A country (or the international fallback) and its reporting channels.
@@ -121,6 +135,10 @@ pub struct Channel {
     /// A number to text, with the body to fill in.
     #[serde(default)]
     pub text: Option<TextMessage>,
+    /// The same text line's keywords for other languages, such as Crisis Text Line's
+    /// `AYUDA` for Spanish; a screen in that language offers it instead of `text`.
+    #[serde(default)]
+    pub other_texts: Vec<TextMessage>,
     /// A page to open; always `https`.
     #[serde(default)]
     pub web: Option<String>,
@@ -136,6 +154,10 @@ pub struct TextMessage {
     pub number: String,
     /// The body to fill in, such as a keyword.
     pub body: String,
+    /// The language the people who answer speak, when the service says (`en`, `es`); a
+    /// screen in another language says so next to the keyword.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// A platform and the ways to report and block on it.
@@ -182,8 +204,11 @@ pub struct Teen {
     pub intro: String,
     /// Sources for the intro's claims.
     pub intro_sources: Vec<String>,
-    /// What to do if they are in danger now; shown before the steps.
+    /// What to do if they are in danger now; shown before the steps, with the emergency
+    /// number and the region's helpline for young people.
     pub danger: String,
+    /// The same for a region with no helpline for young people, which must not promise one.
+    pub danger_without_helpline: String,
     /// The steps, in order.
     pub steps: Vec<TeenStep>,
 }

@@ -1,11 +1,16 @@
 //! Content checks: every fact sourced, every id unique, every address `https`, every number
 //! valid for its region. Run at build time on `content/`, by `openline content check`, and on
-//! every update pack before it is installed.
+//! every update pack before it is installed. The checks of sources (`validate/sources.rs`)
+//! and of regions and their channels (`validate/regions.rs`) are in files of their own.
+
+mod regions;
+mod sources;
 
 use crate::date::Date;
-use crate::formats::{check_number, is_https_url, is_short_code, is_slug};
+use crate::formats::{is_https_url, is_slug};
 use crate::keys;
-use crate::pack::{ChannelKind, Pack, Region};
+use crate::pack::{Pack, Region};
+use crate::provenance::{self, owner};
 use crate::route::Route;
 use std::collections::HashSet;
 
@@ -31,6 +36,8 @@ pub enum Place {
     Pack,
     /// The sources list.
     Sources,
+    /// The organisations and their sites.
+    Organisations,
     /// One region, by code.
     Region(String),
     /// The platforms list.
@@ -71,6 +78,7 @@ pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
             .collect(),
     };
     checker.sources(pack);
+    checker.organisations(pack);
     checker.regions(pack, today);
     checker.platforms(pack, today);
     checker.teen(pack);
@@ -78,6 +86,7 @@ pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
     let texts = keys::texts(pack);
     checker.strings(&texts);
     checker.translations(pack, &texts);
+    checker.provenance(pack);
     checker.problems
 }
 
@@ -180,109 +189,6 @@ impl Checker<'_> {
         }
     }
 
-    fn sources(&mut self, pack: &Pack) {
-        let mut seen = HashSet::new();
-        for source in &pack.sources {
-            if !seen.insert(source.id.as_str()) {
-                self.error(
-                    &Place::Sources,
-                    Some(&source.id),
-                    format!("source id \"{}\" is used twice", source.id),
-                );
-            }
-            self.text(&Place::Sources, &source.id, "citation", &source.citation);
-        }
-    }
-
-    fn regions(&mut self, pack: &Pack, today: Option<Date>) {
-        if !pack.regions.iter().any(|region| region.code == "INTL") {
-            self.error(
-                &Place::Pack,
-                None,
-                "there is no INTL fallback region".into(),
-            );
-        }
-        let mut codes = HashSet::new();
-        let mut channel_ids = HashSet::new();
-        for region in &pack.regions {
-            let place = Place::Region(region.code.clone());
-            for channel in &region.channels {
-                let id = channel.id.as_str();
-                if !channel_ids.insert(id) {
-                    self.error(
-                        &place,
-                        Some(id),
-                        format!("channel id \"{id}\" is used twice"),
-                    );
-                }
-                if !is_slug(id) {
-                    let message = format!("channel id \"{id}\" must use only a-z, 0-9 and -");
-                    self.error(&place, Some(id), message);
-                }
-            }
-            if !codes.insert(region.code.as_str()) {
-                self.error(
-                    &place,
-                    Some(&region.code),
-                    format!("region \"{}\" is defined twice", region.code),
-                );
-            }
-            let valid_code = region.code == "INTL"
-                || (region.code.len() == 2 && region.code.bytes().all(|b| b.is_ascii_uppercase()));
-            if !valid_code {
-                self.error(
-                    &place,
-                    Some(&region.code),
-                    format!("\"{}\" is not a region code", region.code),
-                );
-            }
-            self.reviewed(&place, &region.code, &region.reviewed, today);
-            for kind in [ChannelKind::Emergency, ChannelKind::Exploitation] {
-                if !region.channels.iter().any(|channel| channel.kind == kind) {
-                    self.error(
-                        &place,
-                        Some(&region.code),
-                        format!("region {} has no {kind:?} channel", region.code),
-                    );
-                }
-            }
-            self.channels(region, &place);
-        }
-    }
-
-    fn channels(&mut self, region: &Region, place: &Place) {
-        for channel in &region.channels {
-            let id = channel.id.as_str();
-            self.cited(place, id, &channel.sources);
-            self.text(place, id, "name", &channel.name);
-            if channel.call.is_none() && channel.text.is_none() && channel.web.is_none() {
-                self.error(
-                    place,
-                    Some(id),
-                    format!("\"{id}\" has no number, text line or address"),
-                );
-            }
-            if let Some(number) = &channel.call {
-                if let Err(reason) = check_number(region, number) {
-                    self.error(place, Some(id), format!("\"{id}\": {reason}"));
-                }
-            }
-            if let Some(text) = &channel.text {
-                if !is_short_code(&text.number) && check_number(region, &text.number).is_err() {
-                    self.error(
-                        place,
-                        Some(id),
-                        format!("\"{id}\": text number \"{}\" is not valid", text.number),
-                    );
-                }
-                self.text(place, id, "text body", &text.body);
-            }
-            if let Some(url) = &channel.web {
-                self.https(place, id, url);
-            }
-        }
-    }
-
     fn platforms(&mut self, pack: &Pack, today: Option<Date>) {
         let place = Place::Platforms;
         self.unique(
@@ -305,6 +211,15 @@ impl Checker<'_> {
             for page in &platform.help {
                 self.https(&place, id, &page.url);
                 self.text(&place, id, "help label", &page.label);
+                let site = provenance::url_site(&page.url);
+                if site.is_some_and(|site| owner(&pack.organisations, &site).is_none()) {
+                    let message = format!(
+                        "\"{id}\": {} is not on a site organisations.toml lists as the \
+                         platform's own",
+                        page.url
+                    );
+                    self.error(&place, Some(id), message);
+                }
             }
             if platform.report.is_empty() {
                 self.error(&place, Some(id), format!("\"{id}\" has no steps to report"));
@@ -326,6 +241,12 @@ impl Checker<'_> {
         self.text(&place, "intro_title", "text", &teen.intro_title);
         self.text(&place, "intro", "text", &teen.intro);
         self.text(&place, "danger", "text", &teen.danger);
+        self.text(
+            &place,
+            "danger_without_helpline",
+            "text",
+            &teen.danger_without_helpline,
+        );
         self.cited(&place, "intro", &teen.intro_sources);
         self.unique(
             &place,

@@ -1,6 +1,9 @@
-//! Tests for `validate.rs`, kept beside it in their own file.
+//! Tests for `validate.rs`, kept beside it in their own file. The mistakes the checks of
+//! sources and regions exist to catch are planted one by one in `validate/planted_tests.rs`.
 
 use super::*;
+use crate::formats::check_number;
+use crate::pack::ChannelKind;
 use crate::pack::{Channel, HelpPage, Platform, Source, StepAction, TextMessage, Translation};
 
 /// A copy of the real content with its translations.
@@ -179,16 +182,22 @@ fn an_unknown_source_id_is_an_error_wherever_it_is_cited() {
 #[test]
 fn removing_a_cited_source_breaks_every_fact_citing_it() {
     let mut pack = pack();
-    pack.sources.retain(|source| source.id != "2");
+    pack.sources
+        .retain(|source| source.id != "take-it-down-faq");
     let errors = new_errors(&pack);
     assert!(errors.len() > 1, "{errors:#?}");
     assert!(
-        errors
-            .iter()
-            .all(|problem| problem.message.contains("unknown source \"2\"")),
+        errors.iter().all(|problem| problem
+            .message
+            .contains("unknown source \"take-it-down-faq\"")),
         "{errors:#?}"
     );
-    assert_error_among(&errors, Place::Region("GB".into()), "gb-999", "\"2\"");
+    assert_error_among(
+        &errors,
+        Place::Region("GB".into()),
+        "gb-take-it-down",
+        "\"take-it-down-faq\"",
+    );
 }
 
 #[test]
@@ -218,7 +227,10 @@ fn a_source_needs_a_citation() {
     let mut pack = pack();
     pack.sources[0].citation = " ".into();
     let id = pack.sources[0].id.clone();
-    assert_one_error(&pack, Place::Sources, &id, "empty citation");
+    let errors = new_errors(&pack);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error_among(&errors, Place::Sources, &id, "empty citation");
+    assert_error_among(&errors, Place::Sources, &id, "names no page");
 }
 
 // Unique ids
@@ -228,8 +240,8 @@ fn a_source_id_used_twice_is_an_error() {
     let mut pack = pack();
     pack.sources.push(Source {
         id: "2".into(),
-        citation: "a second source 2".into(),
-        secondary: false,
+        citation: "example.org/a-second-page".into(),
+        secondary: true,
     });
     assert_one_error(&pack, Place::Sources, "2", "used twice");
 }
@@ -380,6 +392,7 @@ fn a_text_line_takes_short_codes_and_valid_numbers() {
         channel(&mut pack, "gb-childline").text = Some(TextMessage {
             number: number.into(),
             body: "SHOUT".into(),
+            language: None,
         });
         assert_eq!(new_errors(&pack), Vec::new(), "{number}");
     }
@@ -388,6 +401,7 @@ fn a_text_line_takes_short_codes_and_valid_numbers() {
         channel(&mut pack, "gb-childline").text = Some(TextMessage {
             number: number.into(),
             body: "SHOUT".into(),
+            language: None,
         });
         assert_one_error(
             &pack,
@@ -400,6 +414,7 @@ fn a_text_line_takes_short_codes_and_valid_numbers() {
     channel(&mut pack, "gb-childline").text = Some(TextMessage {
         number: "85258".into(),
         body: " ".into(),
+        language: None,
     });
     assert_one_error(
         &pack,
@@ -463,19 +478,60 @@ fn a_review_older_than_twelve_months_is_a_warning_only_when_today_is_given() {
 // Regions
 
 #[test]
-fn a_region_needs_an_emergency_and_an_exploitation_channel() {
-    for (kind, words) in [
-        (ChannelKind::Emergency, "no Emergency channel"),
-        (ChannelKind::Exploitation, "no Exploitation channel"),
-    ] {
+fn a_region_needs_every_kind_of_channel() {
+    let needs: [(&[ChannelKind], &str); 3] = [
+        (&[ChannelKind::Emergency], "lacks an emergency number"),
+        (
+            &[ChannelKind::Police, ChannelKind::Exploitation],
+            "lacks a police or national reporting channel",
+        ),
+        (
+            &[ChannelKind::TeenHelpline],
+            "lacks a helpline for young people",
+        ),
+    ];
+    for (kinds, words) in needs {
         let mut pack = pack();
         region(&mut pack, "GB")
             .channels
-            .retain(|channel| channel.kind != kind);
+            .retain(|channel| !kinds.contains(&channel.kind));
         let errors = new_errors(&pack);
         assert_eq!(errors.len(), 1, "{errors:#?}");
         assert_error_among(&errors, Place::Region("GB".into()), "GB", words);
     }
+    // Without its take-down services, a region also misses the fallback's.
+    let mut pack = pack();
+    region(&mut pack, "GB")
+        .channels
+        .retain(|channel| channel.kind != ChannelKind::Takedown);
+    let errors = new_errors(&pack);
+    assert_error_among(
+        &errors,
+        Place::Region("GB".into()),
+        "GB",
+        "lacks a take-down service",
+    );
+    assert_error_among(
+        &errors,
+        Place::Region("GB".into()),
+        "GB",
+        "does not offer https://takeitdown",
+    );
+}
+
+#[test]
+fn a_police_line_is_enough_without_a_national_hotline_and_the_fallback_needs_no_helpline() {
+    let mut pack = pack();
+    region(&mut pack, "GB")
+        .channels
+        .retain(|channel| channel.kind != ChannelKind::Exploitation);
+    assert_eq!(new_errors(&pack), Vec::new());
+    assert!(
+        region(&mut pack, "INTL")
+            .channels
+            .iter()
+            .all(|channel| channel.kind != ChannelKind::TeenHelpline)
+    );
 }
 
 #[test]
@@ -668,7 +724,7 @@ fn a_platform_needs_a_help_page_and_report_steps() {
     let mut pack = self::pack();
     pack.platforms[0].help.push(HelpPage {
         label: String::new(),
-        url: "https://example.org/".into(),
+        url: "https://help.instagram.com/".into(),
     });
     assert_one_error(&pack, Place::Platforms, &id, "empty help label");
 
@@ -679,7 +735,7 @@ fn a_platform_needs_a_help_page_and_report_steps() {
         reviewed: "2026-01-01".into(),
         help: vec![HelpPage {
             label: "Help".into(),
-            url: "https://example.org/help".into(),
+            url: "https://help.kik.com/new-app".into(),
         }],
         report: vec!["Tap Report.".into()],
         block: Vec::new(),
@@ -806,3 +862,6 @@ fn removing_english_content_orphans_its_translations() {
         "{errors:#?}"
     );
 }
+
+#[path = "validate/planted_tests.rs"]
+mod planted;

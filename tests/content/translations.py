@@ -15,8 +15,9 @@ Fails when a translation:
   region, and every platform's help labels, report and block steps and notes;
 - has a key the English content does not have, or an empty text;
 - changes what must not change: `{placeholders}`, numbers, e-mail addresses, names written
-  in capitals (CEOP, NCMEC, TALK, 1-800-CALL-FBI), and the keyword a text line sends
-  (a channel's `text.body` is not translated, so its detail must still name it).
+  in capitals (CEOP, NCMEC, THORN, 1-800-CALL-FBI), and the keyword a text line sends on a
+  screen in that language (a channel's `text.body`, or its keyword for the language in
+  `other_texts`, is not translated, so the detail must still name it).
 Parent content (the parent intro, starters, disclosure guide, warning signs and tips) is
 optional: its coverage is printed. The Spanish and French translations must exist.
 """
@@ -62,13 +63,18 @@ def kept(english, translated):
     return problems
 
 
-def text_bodies(content):
-    """Detail keys whose English names the keyword its channel's text line sends."""
+def text_bodies(content, tag):
+    """Detail keys whose English names the keyword its channel's text line sends, with the
+    keyword a screen in language `tag` sends: the line's keyword for that language (its
+    `other_texts`) where the service gives one, else its main keyword."""
     bodies = {}
     for channel in content.channels():
-        body = (channel.get("text") or {}).get("body")
+        texts = [channel.get("text") or {}] + list(channel.get("other_texts") or [])
+        english_bodies = [text["body"] for text in texts if text.get("body")]
+        own = [text["body"] for text in texts if text.get("language") == tag]
+        body = own[0] if own else (channel.get("text") or {}).get("body")
         key = content.key("channel", channel["id"], "detail")
-        if body and key and body in channel.get("detail", ""):
+        if body and key and any(b in channel.get("detail", "") for b in english_bodies):
             bodies[key] = body
     return bodies
 
@@ -85,7 +91,6 @@ def main(argv):
 
     required = [text["key"] for text in content.texts if text["need"] == "required"]
     optional = [text["key"] for text in content.texts if text["need"] == "optional"]
-    bodies = text_bodies(content)
     print(f"translations: {len(required)} required keys, {len(optional)} optional (parent)")
     for tag, why in REQUIRED_LANGUAGES.items():
         if tag not in content.translations:
@@ -93,6 +98,7 @@ def main(argv):
 
     for tag, translation in content.translations.items():
         text = translation["text"]
+        bodies = text_bodies(content, tag)
         where = f"{tag} (content/i18n/{tag}/)"
         for field in ("name", "status"):
             if not str(translation[field]).strip():

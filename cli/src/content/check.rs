@@ -5,6 +5,7 @@
 use super::readability::{self, Outcome};
 use openline_core::Clock;
 use openline_model::authoring::Authored;
+use openline_model::provenance::{MIN_PRIMARY_PERCENT, primary_share};
 use openline_model::validate::{Severity, validate};
 use std::path::Path;
 use std::process::ExitCode;
@@ -42,9 +43,24 @@ pub fn check(dir: &Path) -> Result<ExitCode, String> {
     println!("platforms         {}", pack.platforms.len());
     println!("teen steps        {}", pack.teen.steps.len());
     println!("starters          {}", pack.parent.starters.len());
-    println!("sources           {}", pack.sources.len());
+    let copies = pack
+        .sources
+        .iter()
+        .filter(|source| source.secondary)
+        .count();
+    println!(
+        "sources           {} ({copies} of them copies on other sites)",
+        pack.sources.len()
+    );
     println!("translations      {}", pack.translations.len());
     println!("facts without sources  {unsourced}");
+    let share = primary_share(pack);
+    println!(
+        "facts on the organisations' own pages  {}% ({} of {}; at least {MIN_PRIMARY_PERCENT}%)",
+        share.percent(),
+        share.primary,
+        share.total
+    );
     let mut errors = 0;
     for problem in &problems {
         let label = match problem.severity {

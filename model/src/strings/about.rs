@@ -11,13 +11,15 @@ strings_area! {
         content_version,
         /// The heading over the reviewed dates.
         reviewed_heading,
+        /// What a reviewed date means, in plain words.
+        reviewed_intro,
+        /// One region's or platform's date; `{name}` and `{date}` are filled in.
+        reviewed_item,
         /// The heading over every source.
         sources_heading,
         /// What the app does not collect.
         privacy,
         /// The heading over the translation's status.
         translation_heading,
-        /// A source seen only as quoted elsewhere; `{citation}` is filled in.
-        secondary,
     }
 }

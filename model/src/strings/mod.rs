@@ -153,6 +153,8 @@ strings_area! {
         title,
         /// When the facts were checked; `{date}` is filled in.
         reviewed,
+        /// A source that is a copy on another site; `{citation}` is filled in.
+        copy,
     }
 }
 

@@ -17,6 +17,9 @@ strings_area! {
         call,
         /// A text button; `{body}` and `{number}` are filled in.
         text,
+        /// A text button whose keyword is answered in English, on a screen in another
+        /// language; `{body}` and `{number}` are filled in.
+        text_in_english,
         /// A web button; `{name}` is filled in.
         open,
     }
