@@ -133,13 +133,13 @@ test('a filter choice replaces the page, so Back leaves the list', async () => {
   await page.close();
 });
 
-test('US pages have US numbers, the CyberTipline and a text line', async () => {
+test('US pages have US numbers, 988, the CyberTipline and a text line', async () => {
   const page = await newPage();
   await page.goto(`${BASE}en/us/teen/index.html`);
   const tel = await hrefs(page, 'tel:');
   assert.ok(tel.includes('tel:911'), 'tel:911');
+  assert.ok(tel.includes('tel:988'), 'the teen screen offers 988');
   assert.ok(!tel.includes('tel:999'), 'no UK number in the US');
-  assert.ok((await hrefs(page, 'sms:')).includes('sms:741741?body=THORN'), 'text THORN to 741741');
   await check(page, 'us-teen');
   await page.goto(`${BASE}en/us/report/index.html`);
   const tip = page.locator('a[href="https://report.cybertip.org"]').first();
@@ -147,6 +147,31 @@ test('US pages have US numbers, the CyberTipline and a text line', async () => {
   assert.ok((await hrefs(page, 'tel:')).includes('tel:911'));
   assert.ok((await hrefs(page, 'sms:')).includes('sms:741741?body=THORN'));
   await check(page, 'us-report');
+  // A Spanish screen offers the keyword answered in Spanish.
+  await page.goto(`${BASE}es/us/report/index.html`);
+  const spanish = await hrefs(page, 'sms:');
+  assert.ok(spanish.includes('sms:741741?body=AYUDA'), 'text AYUDA to 741741');
+  assert.ok(!spanish.includes('sms:741741?body=THORN'), 'no English-only keyword in Spanish');
+  await page.close();
+});
+
+test('Singapore, the Netherlands and New Zealand offer their own lines, once each', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/sg/report/index.html`);
+  const sg = await hrefs(page, 'tel:');
+  assert.ok(sg.includes('tel:999') && sg.includes('tel:18002550000'), 'SG police lines');
+  await check(page, 'sg-report');
+  await page.goto(`${BASE}en/nl/teen/index.html`);
+  const nl = await hrefs(page, 'tel:');
+  assert.ok(nl.includes('tel:112') && nl.includes('tel:0202615275'), 'NL 112 and Helpwanted');
+  await check(page, 'nl-teen');
+  await page.goto(`${BASE}en/nz/teen/index.html`);
+  const nz = await hrefs(page, 'tel:');
+  assert.ok(nz.includes('tel:0800376633'), 'NZ Youthline');
+  assert.ok(nz.filter((href) => href === 'tel:0508638723').length <= 1, 'Netsafe once');
+  await check(page, 'nz-teen');
+  await page.goto(`${BASE}en/gb/about/index.html`);
+  await check(page, 'gb-about');
   await page.close();
 });
 
