@@ -89,5 +89,5 @@ fn content_check_counts_and_passes() {
     let text = stdout(&output);
     assert!(output.status.success(), "{text}");
     assert!(text.contains("facts without sources  0"), "{text}");
-    assert!(text.contains("regions           7"), "{text}");
+    assert!(text.contains("regions           9"), "{text}");
 }

@@ -20,6 +20,8 @@ val EMERGENCY_NUMBERS = linkedMapOf(
     "AU" to "000",
     "NZ" to "111",
     "IE" to "112",
+    "SG" to "999",
+    "NL" to "112",
     "INTL" to "112",
 )
 val REGIONS: List<String> = EMERGENCY_NUMBERS.keys.toList()
