@@ -261,6 +261,16 @@ pub struct Parent {
     pub tips: Vec<Advice>,
 }
 
+impl Parent {
+    /// Every point of advice: the disclosure guide, then warning signs, then tips.
+    pub fn advice(&self) -> impl Iterator<Item = &Advice> + Clone {
+        self.disclosure
+            .iter()
+            .chain(&self.warning_signs)
+            .chain(&self.tips)
+    }
+}
+
 /// An age band for starters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AgeBand {

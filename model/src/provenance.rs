@@ -89,12 +89,11 @@ pub fn facts(pack: &Pack) -> Vec<(&str, &[String])> {
             .map(|s| (s.id.as_str(), s.sources.as_slice())),
     );
     let parent = &pack.parent;
-    let advice = parent
-        .disclosure
-        .iter()
-        .chain(&parent.warning_signs)
-        .chain(&parent.tips);
-    facts.extend(advice.map(|a| (a.id.as_str(), a.sources.as_slice())));
+    facts.extend(
+        parent
+            .advice()
+            .map(|a| (a.id.as_str(), a.sources.as_slice())),
+    );
     facts.extend(
         parent
             .starters

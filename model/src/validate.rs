@@ -295,11 +295,7 @@ impl Checker<'_> {
 
     fn parent(&mut self, pack: &Pack) {
         let parent = &pack.parent;
-        let advice = parent
-            .disclosure
-            .iter()
-            .chain(&parent.warning_signs)
-            .chain(&parent.tips);
+        let advice = parent.advice();
         self.unique(
             &Place::Parent,
             "advice",
