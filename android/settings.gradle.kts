@@ -22,4 +22,4 @@ dependencyResolutionManagement {
 }
 
 rootProject.name = "OpenLine"
-include(":app")
+include(":app", ":ui")

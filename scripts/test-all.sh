@@ -34,6 +34,7 @@ suite "rust tests" cargo test --workspace --locked
 suite "content check" cargo run --quiet --locked -p openline-cli -- content check
 suite "bindings" bindings/generate.sh
 suite "kotlin on the jvm" tests/kotlin/run.sh
+suite "compose ui on the jvm" tests/compose/run.sh
 suite "android shell checks" tests/shells/android-check.sh
 suite "ios shell checks" tests/shells/ios-check.sh
 suite "web site in chromium" tests/web/run.sh

@@ -76,7 +76,7 @@ build=$root/target/kotlin-tests
 classes=$build/tests.jar
 stamp=$build/tests.jar.sha256
 # The shell's back stack is plain Kotlin, so the suite compiles and tests the real file.
-sources=("$root"/tests/kotlin/src/*.kt "$root"/android/app/src/main/kotlin/org/openline/android/nav/RouteStack.kt)
+sources=("$root"/tests/kotlin/src/*.kt "$root"/android/ui/src/main/kotlin/org/openline/android/nav/RouteStack.kt)
 hash=$(cat "$bindings_kt" "${sources[@]}" | sha256sum | cut -d' ' -f1)
 hash="$hash-$KOTLIN_VERSION-$JNA_VERSION-$COROUTINES_VERSION"
 mkdir -p "$build"

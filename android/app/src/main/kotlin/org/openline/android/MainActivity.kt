@@ -5,11 +5,21 @@ import android.os.Build
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
+import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
+import androidx.compose.foundation.isSystemInDarkTheme
+import androidx.compose.material3.ColorScheme
+import androidx.compose.material3.dynamicDarkColorScheme
+import androidx.compose.material3.dynamicLightColorScheme
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.remember
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.res.stringResource
 import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.flow.receiveAsFlow
 import org.openline.android.ui.OpenLineApp
+import org.openline.android.ui.ShellStrings
 import org.openline.android.ui.theme.OpenLineTheme
 import org.openline.core.deepLinkRoute
 
@@ -26,9 +36,22 @@ class MainActivity : ComponentActivity() {
         // After rotation or process death the saved back stack already holds the link.
         if (savedInstanceState == null) offerDeepLink(intent)
         val core = (application as OpenLineApplication).core
+        val platform = IntentActions(this)
         setContent {
-            OpenLineTheme {
-                OpenLineApp(core = core, deepLinks = deepLinks.receiveAsFlow(), onQuickExit = ::leaveNow)
+            val dark = isSystemInDarkTheme()
+            OpenLineTheme(darkTheme = dark, dynamicScheme = dynamicScheme(dark)) {
+                OpenLineApp(
+                    core = core,
+                    platform = platform,
+                    strings = ShellStrings(
+                        appName = stringResource(R.string.app_name),
+                        back = stringResource(R.string.back),
+                        errorFallback = stringResource(R.string.error_fallback),
+                    ),
+                    deepLinks = remember { deepLinks.receiveAsFlow() },
+                    onQuickExit = ::leaveNow,
+                    backHandler = { enabled, onBack -> BackHandler(enabled, onBack) },
+                )
             }
         }
     }
@@ -74,4 +97,12 @@ class MainActivity : ComponentActivity() {
             window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
         }
     }
+}
+
+/** The phone's own colours, on Android 12 and later; null before, for the app's teal. */
+@Composable
+private fun dynamicScheme(dark: Boolean): ColorScheme? {
+    if (Build.VERSION.SDK_INT < Build.VERSION_CODES.S) return null
+    val context = LocalContext.current
+    return if (dark) dynamicDarkColorScheme(context) else dynamicLightColorScheme(context)
 }

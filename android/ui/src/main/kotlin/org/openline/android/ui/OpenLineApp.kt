@@ -1,6 +1,5 @@
 package org.openline.android.ui
 
-import androidx.activity.compose.BackHandler
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
@@ -42,9 +41,8 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.input.nestedscroll.nestedScroll
-import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.platform.LocalLayoutDirection
-import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextOverflow
@@ -52,7 +50,6 @@ import androidx.compose.ui.unit.dp
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.launch
 import org.openline.android.CoreRepository
-import org.openline.android.R
 import org.openline.android.nav.RouteStack
 import org.openline.android.ui.blocks.BlockView
 import org.openline.core.Action
@@ -62,6 +59,9 @@ import org.openline.core.OpenLineException
 import org.openline.core.QuickExit
 import org.openline.core.RefreshOutcome
 import org.openline.core.Screen
+
+/** The test tag of the scrolling list of the screen's blocks. */
+const val SCREEN_TAG = "screen"
 
 /** What the content area shows. */
 private sealed interface Shown {
@@ -82,16 +82,26 @@ private val RouteStackSaver = listSaver<RouteStack, String>(
  * or, for a filter choice, replaces the screen on show with it;
  * an Apply action sends its event and shows the screen the core returns. [onQuickExit] leaves
  * the app at once, from the control the core offers on screens a teen may need to hide.
+ *
+ * The host supplies what only a platform has: [platform] for calls, texts, pages, copy and
+ * share, the shell's [strings], and [backHandler], which routes system back to `onBack` while
+ * `enabled`.
  */
 @Composable
-fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -> Unit) {
+fun OpenLineApp(
+    core: CoreRepository,
+    platform: PlatformActions,
+    strings: ShellStrings,
+    deepLinks: Flow<String>,
+    onQuickExit: () -> Unit,
+    backHandler: @Composable (enabled: Boolean, onBack: () -> Unit) -> Unit,
+) {
     var stack by rememberSaveable(stateSaver = RouteStackSaver) { mutableStateOf(RouteStack.start) }
     var shown by remember { mutableStateOf<Shown>(Shown.Loading) }
     var reloads by remember { mutableIntStateOf(0) }
     val scope = rememberCoroutineScope()
     val snackbar = remember { SnackbarHostState() }
-    val context = LocalContext.current
-    val fallback = stringResource(R.string.error_fallback)
+    val fallback = strings.errorFallback
     val screenStates = rememberSaveableStateHolder()
 
     fun go(next: RouteStack) {
@@ -100,9 +110,9 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
         stack = next
     }
 
-    val handler = remember(context, core) {
+    val handler = remember(platform, core) {
         ActionHandler(
-            context = context,
+            platform = platform,
             navigate = { route, replace -> go(if (replace) stack.replace(route) else stack.push(route)) },
             apply = { event: Event ->
                 val at = stack.current
@@ -137,6 +147,9 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
         if (showing is Shown.Ready && showing.screen.route == route && showing.reload == reloads) return@LaunchedEffect
         try {
             val screen = core.screen(route)
+            // A deep link that arrived while this screen loaded has moved on: its own load
+            // shows it, and settling this one would pop the link off the stack.
+            if (stack.current != route) return@LaunchedEffect
             shown = Shown.Ready(screen, reloads)
             // A deep link such as openline://teen settles to the canonical "teen".
             stack = stack.settle(screen.route)
@@ -148,11 +161,12 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
         }
     }
 
-    BackHandler(enabled = stack.canGoBack) { go(stack.pop()) }
+    backHandler(stack.canGoBack) { go(stack.pop()) }
 
     val screen = (shown as? Shown.Ready)?.screen
     AppScaffold(
-        title = screen?.title ?: stringResource(R.string.app_name),
+        title = screen?.title ?: strings.appName,
+        backLabel = strings.back,
         showUp = stack.canGoBack || screen?.up != null,
         onUp = { go(stack.up(screen?.up)) },
         quickExit = screen?.quickExit,
@@ -163,6 +177,7 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
             Shown.Loading -> Unit
             is Shown.Failed -> FailedContent(
                 message = content.message,
+                backLabel = strings.back,
                 padding = padding,
                 onBack = if (stack.canGoBack) ({ go(stack.pop()) }) else null,
             )
@@ -177,6 +192,7 @@ fun OpenLineApp(core: CoreRepository, deepLinks: Flow<String>, onQuickExit: () -
 @Composable
 private fun AppScaffold(
     title: String,
+    backLabel: String,
     showUp: Boolean,
     onUp: () -> Unit,
     quickExit: QuickExit?,
@@ -200,7 +216,7 @@ private fun AppScaffold(
                 navigationIcon = {
                     if (showUp) {
                         IconButton(onClick = onUp) {
-                            Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = stringResource(R.string.back))
+                            Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = backLabel)
                         }
                     }
                 },
@@ -227,7 +243,7 @@ private fun ScreenContent(screen: Screen, padding: PaddingValues, onAction: (Act
     val direction = LocalLayoutDirection.current
     LazyColumn(
         state = rememberLazyListState(),
-        modifier = Modifier.fillMaxSize(),
+        modifier = Modifier.fillMaxSize().testTag(SCREEN_TAG),
         contentPadding = PaddingValues(
             start = padding.calculateStartPadding(direction) + 16.dp,
             top = padding.calculateTopPadding() + 8.dp,
@@ -245,14 +261,14 @@ private fun ScreenContent(screen: Screen, padding: PaddingValues, onAction: (Act
 
 /** The core's own message, or the fallback, with a way back when there is one. */
 @Composable
-private fun FailedContent(message: String, padding: PaddingValues, onBack: (() -> Unit)?) {
+private fun FailedContent(message: String, backLabel: String, padding: PaddingValues, onBack: (() -> Unit)?) {
     Column(
         modifier = Modifier.fillMaxSize().padding(padding).padding(24.dp),
         verticalArrangement = Arrangement.spacedBy(16.dp),
     ) {
         Text(message, style = MaterialTheme.typography.bodyLarge)
         if (onBack != null) {
-            OutlinedButton(onClick = onBack) { Text(stringResource(R.string.back)) }
+            OutlinedButton(onClick = onBack) { Text(backLabel) }
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.openline.android
 
-import android.content.Context
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
@@ -19,12 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean
  * The one door to the Rust core. Every call runs off the main thread; the core is thread-safe
  * and keeps all state, so this class only opens it once and routes calls.
  *
- * Opening is retried on the next call after a failure (a full disk, say), so the error screen
- * is never permanent. The core lives as long as the process: it holds one SQLite connection.
+ * [config] is read once, when the core is first needed. Opening is retried on the next call
+ * after a failure (a full disk, say), so the error screen is never permanent. The core lives as
+ * long as the process: it holds one SQLite connection.
  * Failures arrive as [org.openline.core.OpenLineException], whose messages can be shown as
  * they are.
  */
-class CoreRepository(private val context: Context) {
+class CoreRepository(private val config: () -> Config) {
     private val opening = Mutex()
 
     private val refreshed = AtomicBoolean(false)
@@ -32,22 +32,12 @@ class CoreRepository(private val context: Context) {
     @Volatile
     private var opened: OpenLine? = null
 
-    private suspend fun core(): OpenLine = opened ?: opening.withLock {
-        opened ?: withContext(Dispatchers.IO) { OpenLine.open(config()) }.also { opened = it }
-    }
+    /** Read once: the locale and offset of the moment the app first needs the core. */
+    private val settings: Config by lazy(config)
 
-    /**
-     * Region and language come from the device the first time; after that the core's saved
-     * choice (Settings) wins. The data stays in noBackupFilesDir, which no backup ever reads.
-     * The UTC offset dates "we talked about this" in the family's own day; it is read once,
-     * when the core opens, so it holds until the process ends.
-     */
-    private fun config(): Config = Config(
-        dataDir = File(context.noBackupFilesDir, "openline").path,
-        locale = Locale.getDefault().toLanguageTag(),
-        updateUrl = BuildConfig.UPDATE_URL.ifBlank { null },
-        utcOffsetMinutes = TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 60_000,
-    )
+    private suspend fun core(): OpenLine = opened ?: opening.withLock {
+        opened ?: withContext(Dispatchers.IO) { OpenLine.open(settings) }.also { opened = it }
+    }
 
     /** The screen for [route]; rendering is CPU work, so it runs on Default. */
     suspend fun screen(route: String): Screen {
@@ -73,5 +63,26 @@ class CoreRepository(private val context: Context) {
      * without one the app makes no network requests at all. Null when nothing was tried.
      */
     suspend fun refreshOnce(): RefreshOutcome? =
-        if (BuildConfig.UPDATE_URL.isNotBlank() && refreshed.compareAndSet(false, true)) refreshContent() else null
+        if (settings.updateUrl != null && refreshed.compareAndSet(false, true)) refreshContent() else null
+
+    /** Closes the core's database; for tests that reopen the same folder. */
+    fun close() {
+        opened?.close()
+        opened = null
+    }
+
+    companion object {
+        /**
+         * The phone's configuration: region and language come from the device the first time;
+         * after that the core's saved choice (Settings) wins. The UTC offset dates "we talked
+         * about this" in the family's own day; it is read once, when the core opens, so it
+         * holds until the process ends. [updateUrl] null means no network requests at all.
+         */
+        fun deviceConfig(dataDir: File, updateUrl: String?): Config = Config(
+            dataDir = dataDir.path,
+            locale = Locale.getDefault().toLanguageTag(),
+            updateUrl = updateUrl?.ifBlank { null },
+            utcOffsetMinutes = TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 60_000,
+        )
+    }
 }
