@@ -6,6 +6,7 @@ import androidx.compose.ui.semantics.SemanticsNode
 import androidx.compose.ui.test.ComposeUiTest
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.ComposeTimeoutException
+import androidx.compose.ui.test.hasScrollToNodeAction
 import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onRoot
 import androidx.compose.ui.test.printToString
@@ -115,6 +116,15 @@ fun ComposeUiTest.awaitText(text: String, timeoutMillis: Long = 15_000): List<Se
         throw AssertionError("\"$text\" never appeared; on screen:\n${onRoot().printToString(maxDepth = 6)}", error)
     }
     return onAllNodesWithText(text, useUnmergedTree = true).fetchSemanticsNodes()
+}
+
+/** Waits until the core's screen titled [title] is shown, its blocks included. */
+@OptIn(ExperimentalTestApi::class)
+fun ComposeUiTest.awaitScreen(title: String) {
+    awaitText(title)
+    // Home's title is the app's name, shown while the core loads too; the list comes with the screen.
+    waitUntil(timeoutMillis = 15_000) { onAllNodes(hasScrollToNodeAction()).fetchSemanticsNodes().isNotEmpty() }
+    waitForIdle()
 }
 
 /** Every region the content ships, as the settings screen offers them: no list of our own. */
