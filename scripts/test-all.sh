@@ -7,6 +7,17 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+# CI machines can be short of disk: a fresh clone gains nothing from incremental builds, and
+# line tables keep backtraces readable at a fraction of full debug info's size.
+export CARGO_INCREMENTAL=0
+export CARGO_PROFILE_DEV_DEBUG=line-tables-only
+export CARGO_PROFILE_TEST_DEBUG=line-tables-only
+
+disk() {
+  echo "disk: $(df -h --output=avail . | tail -1 | tr -d ' ') free, target/ $(du -sh target 2>/dev/null | cut -f1)"
+}
+disk
+
 passed=0
 failed=0
 failures=()
@@ -25,6 +36,7 @@ suite() {
     failures+=("$name")
     echo "=== $name: FAILED after $((SECONDS - started)) s"
   fi
+  disk
 }
 
 suite "rustfmt" cargo fmt --all --check
