@@ -1,9 +1,11 @@
 //! Reads the content as authored (TOML files under `content/`) into a [`Pack`], and points
 //! problems at the file and line to fix. Used by `build.rs` and by `openline content`.
 
+use crate::guide::SelfHarm;
 use crate::pack::{
     Advice, Organisation, Pack, Platform, Region, Source, Starter, TeenStep, Translation,
 };
+use crate::seasons::{Hemisphere, Season};
 use crate::strings::{ReadArea, Strings};
 use crate::validate::{Place, Problem};
 use serde::Deserialize;
@@ -83,8 +85,10 @@ struct TeenFile {
 struct ParentFile {
     intro: String,
     disclosure: Vec<Advice>,
+    self_harm: SelfHarm,
     warning_sign: Vec<Advice>,
     tip: Vec<Advice>,
+    season: Vec<Season>,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +105,8 @@ struct RegionFile {
     reviewed: String,
     #[serde(default)]
     calling_code: String,
+    #[serde(default)]
+    hemisphere: Hemisphere,
     channel: Vec<crate::pack::Channel>,
 }
 
@@ -141,6 +147,7 @@ impl Authored {
                 name: file.name,
                 reviewed: file.reviewed,
                 calling_code: file.calling_code,
+                hemisphere: file.hemisphere,
                 channels: file.channel,
             });
         }
@@ -183,8 +190,10 @@ impl Authored {
                 intro: parent.intro,
                 starters,
                 disclosure: parent.disclosure,
+                self_harm: parent.self_harm,
                 warning_signs: parent.warning_sign,
                 tips: parent.tip,
+                seasons: parent.season,
             },
             strings,
             translations,

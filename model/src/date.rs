@@ -40,6 +40,39 @@ impl Date {
     pub fn days_until(self, later: Date) -> i64 {
         later.days - self.days
     }
+
+    /// The day `days` after this one (before it, when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date {
+            days: self.days.saturating_add(days),
+        }
+    }
+
+    /// The year, month (1 to 12) and day of the month.
+    pub fn ymd(self) -> (i64, u32, u32) {
+        civil_from_days(self.days)
+    }
+
+    /// The month and day, for dates that recur each year.
+    pub fn month_day(self) -> (u32, u32) {
+        let (_, month, day) = self.ymd();
+        (month, day)
+    }
+
+    /// The day, when `year`, `month` and `day` name one.
+    pub fn from_ymd(year: i64, month: u32, day: u32) -> Option<Date> {
+        ((1..=12).contains(&month) && day != 0 && day <= days_in_month(year, month)).then(|| Date {
+            days: days_from_civil(year, month, day),
+        })
+    }
+
+    /// Seconds since the Unix epoch at the start of this day where clocks are
+    /// `offset_minutes` ahead of UTC.
+    pub fn start_unix_seconds(self, offset_minutes: i32) -> i64 {
+        self.days
+            .saturating_mul(86_400)
+            .saturating_sub(i64::from(offset_minutes) * 60)
+    }
 }
 
 impl std::fmt::Display for Date {

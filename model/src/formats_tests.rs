@@ -9,6 +9,7 @@ fn bare_region(code: &str, calling_code: &str) -> Region {
         name: code.to_owned(),
         reviewed: "2026-01-01".to_owned(),
         calling_code: calling_code.to_owned(),
+        hemisphere: Default::default(),
         channels: Vec::new(),
     }
 }

@@ -28,6 +28,8 @@ pub enum Group {
     Starter,
     /// A point of advice: the disclosure guide, warning signs and tips.
     Advice,
+    /// A time of year whose starters are suggested first.
+    Season,
 }
 
 /// Whether a complete translation must translate a text, or may leave it in English.
@@ -71,6 +73,7 @@ impl TextKey<'_> {
             Group::Parent => format!("parent.{field}"),
             Group::Starter => format!("starter.{item}.{field}"),
             Group::Advice => format!("advice.{item}"),
+            Group::Season => format!("season.{item}.{field}"),
         };
         match index {
             Some(index) => format!("{key}.{index}"),
@@ -189,6 +192,28 @@ pub fn visit_texts(pack: &mut Pack, mut visit: impl FnMut(&TextKey<'_>, &mut Str
         .chain(&mut parent.tips);
     for item in advice {
         at(Advice, &item.id, "text", None, Optional, &mut item.text);
+    }
+    // What to do if a child may hurt themselves can't wait for a translator.
+    let self_harm = &mut parent.self_harm;
+    at(Parent, "", "self_harm", None, Required, &mut self_harm.text);
+    let emergency_only = &mut self_harm.emergency_only;
+    at(
+        Parent,
+        "",
+        "self_harm_emergency_only",
+        None,
+        Required,
+        emergency_only,
+    );
+    for season in &mut parent.seasons {
+        at(
+            Season,
+            &season.id,
+            "label",
+            None,
+            Optional,
+            &mut season.label,
+        );
     }
 }
 

@@ -9,11 +9,13 @@
 pub mod authoring;
 pub mod date;
 pub mod formats;
+pub mod guide;
 pub mod keys;
 pub mod pack;
 pub mod provenance;
 pub mod quoted;
 pub mod route;
+pub mod seasons;
 pub mod strings;
 pub mod validate;
 

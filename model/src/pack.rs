@@ -3,6 +3,8 @@
 //! The same shape is authored as TOML under `content/`, embedded in the core as JSON, and
 //! shipped as signed update packs.
 
+use crate::guide::{DisclosureGroup, SelfHarm};
+use crate::seasons::{Hemisphere, Season};
 use crate::strings::Strings;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,6 +72,9 @@ pub struct Region {
     /// Country calling code without `+`, used to check numbers; empty for the fallback.
     #[serde(default)]
     pub calling_code: String,
+    /// Which half of the world it is in, for the seasons.
+    #[serde(default, skip_serializing_if = "Hemisphere::is_north")]
+    pub hemisphere: Hemisphere,
     /// The channels, in the order they are shown.
     pub channels: Vec<Channel>,
 }
@@ -142,8 +147,15 @@ pub struct Channel {
     /// A page to open; always `https`.
     #[serde(default)]
     pub web: Option<String>,
+    /// A crisis line, whose sources say it answers someone who may hurt themselves.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub crisis: bool,
     /// Source ids backing this channel.
     pub sources: Vec<String>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// A text message to send: the number and the keyword or body to fill in.
@@ -253,12 +265,16 @@ pub struct Parent {
     pub intro: String,
     /// Conversation starters.
     pub starters: Vec<Starter>,
-    /// How to respond if a child tells you something, in order.
+    /// How to respond if a child tells you something, in order, each in its group.
     pub disclosure: Vec<Advice>,
+    /// What to do if they may hurt themselves, shown before the disclosure guide.
+    pub self_harm: SelfHarm,
     /// Signs that something may be wrong.
     pub warning_signs: Vec<Advice>,
     /// General tips for talking.
     pub tips: Vec<Advice>,
+    /// Times of year whose starters are suggested first.
+    pub seasons: Vec<Season>,
 }
 
 impl Parent {
@@ -381,6 +397,19 @@ pub struct Advice {
     pub text: String,
     /// Source ids backing it.
     pub sources: Vec<String>,
+    /// The part of the disclosure guide it is in; disclosure advice only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<DisclosureGroup>,
+    /// The regions it is for, by code; empty for every region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
+}
+
+impl Advice {
+    /// Whether it is shown in the region with `code`.
+    pub fn applies_in(&self, code: &str) -> bool {
+        self.regions.is_empty() || self.regions.iter().any(|region| region == code)
+    }
 }
 
 /// A translation of the pack's text into one language.

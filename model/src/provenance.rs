@@ -100,6 +100,15 @@ pub fn facts(pack: &Pack) -> Vec<(&str, &[String])> {
             .iter()
             .map(|s| (s.id.as_str(), s.sources.as_slice())),
     );
+    facts.push(("self_harm", parent.self_harm.sources.as_slice()));
+    // An editorial season cites nothing and says so; it is a rule, not a fact.
+    facts.extend(
+        parent
+            .seasons
+            .iter()
+            .filter(|s| s.editorial.is_none())
+            .map(|s| (s.id.as_str(), s.sources.as_slice())),
+    );
     facts
 }
 

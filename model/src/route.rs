@@ -35,6 +35,8 @@ pub enum Route {
     },
     /// Starters the parent saved.
     ParentSaved,
+    /// The parent's children by age band, a starter for now for each, and talk history.
+    Children,
     /// How to respond if a child tells you something.
     Disclosure,
     /// Signs that something may be wrong.
@@ -91,6 +93,7 @@ route_kinds! {
     ReportPlatform,
     Parent,
     ParentSaved,
+    Children,
     Disclosure,
     WarningSigns,
     Starter,
@@ -114,6 +117,7 @@ impl RouteKind {
             | RouteKind::About => Some(Route::Home),
             RouteKind::ReportPlatform => Some(Route::Report),
             RouteKind::ParentSaved
+            | RouteKind::Children
             | RouteKind::Disclosure
             | RouteKind::WarningSigns
             | RouteKind::Starter => Some(starters),
@@ -128,6 +132,7 @@ impl RouteKind {
             }
             RouteKind::Parent
             | RouteKind::ParentSaved
+            | RouteKind::Children
             | RouteKind::Disclosure
             | RouteKind::WarningSigns
             | RouteKind::Starter
@@ -157,6 +162,7 @@ impl RouteKind {
                 .collect()
             }
             RouteKind::ParentSaved => vec![Route::ParentSaved],
+            RouteKind::Children => vec![Route::Children],
             RouteKind::Disclosure => vec![Route::Disclosure],
             RouteKind::WarningSigns => vec![Route::WarningSigns],
             RouteKind::Starter => pack
@@ -202,6 +208,7 @@ impl Route {
             | Route::Report
             | Route::Parent { .. }
             | Route::ParentSaved
+            | Route::Children
             | Route::Disclosure
             | Route::WarningSigns
             | Route::Settings
@@ -217,6 +224,7 @@ impl Route {
             Route::ReportPlatform(_) => RouteKind::ReportPlatform,
             Route::Parent { .. } => RouteKind::Parent,
             Route::ParentSaved => RouteKind::ParentSaved,
+            Route::Children => RouteKind::Children,
             Route::Disclosure => RouteKind::Disclosure,
             Route::WarningSigns => RouteKind::WarningSigns,
             Route::Starter(_) => RouteKind::Starter,
@@ -254,6 +262,7 @@ impl Route {
                 moment: None,
             },
             ["parent", "saved"] => Route::ParentSaved,
+            ["parent", "children"] => Route::Children,
             ["parent", "disclosure"] => Route::Disclosure,
             ["parent", "signs"] => Route::WarningSigns,
             ["starter", slug] => Route::Starter(checked_slug(slug)?),
@@ -318,6 +327,7 @@ impl fmt::Display for Route {
                 Ok(())
             }
             Route::ParentSaved => f.write_str("parent/saved"),
+            Route::Children => f.write_str("parent/children"),
             Route::Disclosure => f.write_str("parent/disclosure"),
             Route::WarningSigns => f.write_str("parent/signs"),
             Route::Starter(slug) => write!(f, "starter/{slug}"),

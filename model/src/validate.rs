@@ -3,6 +3,7 @@
 //! every update pack before it is installed. The checks of sources (`validate/sources.rs`)
 //! and of regions and their channels (`validate/regions.rs`) are in files of their own.
 
+mod guide;
 mod regions;
 mod sources;
 
@@ -83,6 +84,7 @@ pub fn validate(pack: &Pack, today: Option<Date>) -> Vec<Problem> {
     checker.platforms(pack, today);
     checker.teen(pack);
     checker.parent(pack);
+    checker.guide(pack);
     let texts = keys::texts(pack);
     checker.strings(&texts);
     checker.translations(pack, &texts);

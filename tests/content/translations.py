@@ -42,7 +42,7 @@ CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9]\b")
 
 GROUPS = {"strings": "strings", "teen": "teen", "step": "teen", "region": "regions",
           "channel": "channels", "platform": "platforms", "starter": "starters",
-          "advice": "advice", "parent": "parent intro"}
+          "advice": "advice", "parent": "parent intro", "season": "seasons"}
 
 
 def kept(english, translated):

@@ -9,6 +9,14 @@ strings_area! {
         intro,
         /// The heading over the helplines.
         next,
+        /// The title of the callout on self-harm, shown first.
+        self_harm_title,
+        /// The heading over what to do in the first minutes.
+        first_minutes,
+        /// The heading over what not to do.
+        dont,
+        /// The heading over the next steps.
+        next_steps,
     }
 }
 

@@ -47,6 +47,7 @@ macro_rules! strings_key {
 }
 
 mod about;
+mod children;
 mod guide;
 mod home;
 mod parent;
@@ -55,6 +56,7 @@ mod settings;
 mod teen;
 
 pub use about::AboutStrings;
+pub use children::ChildrenStrings;
 pub use guide::{DisclosureStrings, SignsStrings};
 pub use home::HomeStrings;
 pub use parent::{AgeStrings, MomentStrings, ParentStrings, StarterStrings};
@@ -111,6 +113,8 @@ strings! {
     parent: ParentStrings,
     /// A starter's card.
     starter: StarterStrings,
+    /// The parent's children, their suggestions and talk history.
+    children: ChildrenStrings,
     /// The disclosure guide.
     disclosure: DisclosureStrings,
     /// The warning signs.
