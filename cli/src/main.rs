@@ -113,6 +113,25 @@ enum EventArg {
     Region { code: String },
     /// Choose the language.
     Language { tag: String },
+    /// Add a child by age band (8-10, 11-13 or 14-17); the nickname stays on this device.
+    AddChild {
+        age: String,
+        #[arg(long)]
+        nickname: Option<String>,
+    },
+    /// Change a child's age band and nickname (left out: no nickname).
+    EditChild {
+        id: i64,
+        age: String,
+        #[arg(long)]
+        nickname: Option<String>,
+    },
+    /// Remove a child and what was talked about with them.
+    RemoveChild { id: i64 },
+    /// Record a talk today with one child about a starter.
+    TalkedWith { child: i64, starter: String },
+    /// Forget one recorded talk.
+    UndoTalk { id: i64 },
 }
 
 impl EventArg {
@@ -140,6 +159,18 @@ impl EventArg {
             ),
             EventArg::Region { code } => (Event::SetRegion { code }, "settings".into()),
             EventArg::Language { tag } => (Event::SetLanguage { tag }, "settings".into()),
+            EventArg::AddChild { age, nickname } => {
+                (Event::AddChild { age, nickname }, "parent/children".into())
+            }
+            EventArg::EditChild { id, age, nickname } => (
+                Event::EditChild { id, age, nickname },
+                "parent/children".into(),
+            ),
+            EventArg::RemoveChild { id } => (Event::RemoveChild { id }, "parent/children".into()),
+            EventArg::TalkedWith { child, starter } => {
+                (Event::TalkedWith { child, starter }, "parent".into())
+            }
+            EventArg::UndoTalk { id } => (Event::UndoTalk { id }, "parent/children".into()),
         }
     }
 }

@@ -164,6 +164,26 @@ pub fn event_words(event: &Event) -> String {
         Event::UnmarkTalked { id } => format!("untalked {id}"),
         Event::SetRegion { code } => format!("region {code}"),
         Event::SetLanguage { tag } => format!("language {tag}"),
+        Event::AddChild { age, nickname } => match nickname {
+            Some(name) => format!("add-child {age} --nickname {}", shell_word(name)),
+            None => format!("add-child {age}"),
+        },
+        Event::EditChild { id, age, nickname } => match nickname {
+            Some(name) => format!("edit-child {id} {age} --nickname {}", shell_word(name)),
+            None => format!("edit-child {id} {age}"),
+        },
+        Event::RemoveChild { id } => format!("remove-child {id}"),
+        Event::TalkedWith { child, starter } => format!("talked-with {child} {starter}"),
+        Event::UndoTalk { id } => format!("undo-talk {id}"),
+    }
+}
+
+/// A word as a shell reads it: quoted when it holds anything but letters, digits and `-`.
+fn shell_word(word: &str) -> String {
+    if !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 

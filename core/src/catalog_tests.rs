@@ -74,6 +74,7 @@ fn render_everything(pack: Pack, language: &str) -> String {
             &region.code,
             &recorded,
             Notices::default(),
+            openline_model::date::Date::at(0, 0),
         )
         .expect("the region is in the content");
         for route in Route::every(catalog.pack()) {
@@ -189,6 +190,7 @@ fn a_text_only_channel_shows_its_name() {
         }),
         other_texts: Vec::new(),
         web: None,
+        crisis: false,
         sources: vec!["2".into()],
     });
     let names: Vec<String> = text_only_channels(&pack)

@@ -1,7 +1,8 @@
 //! Guides for parents: how to respond if a child tells you something, and warning signs.
 
-use crate::screen::{ActionItem, Block, Bullet, LinkItem, Page};
+use crate::screen::{ActionItem, Block, Bullet, LinkItem, Page, Tone};
 use crate::view::View;
+use openline_model::guide::DisclosureGroup;
 use openline_model::pack::{Advice, ChannelKind};
 use openline_model::route::Route;
 
@@ -18,30 +19,75 @@ pub(crate) fn bullets(advice: &[Advice]) -> Block {
     }
 }
 
-/// How to respond calmly if a child discloses something.
+/// How to respond calmly if a child discloses something: the line on self-harm with the
+/// region's emergency number and crisis lines first, then the three groups of advice, each
+/// point shown only in the regions it is for, then who to call.
 pub(crate) fn disclosure(view: &View) -> Page {
     let parent = &view.pack().parent;
     let strings = view.strings();
+    let words = &strings.disclosure;
+    let code = view.region.code.as_str();
+    let mut cited: Vec<String> = parent.self_harm.sources.clone();
+    let emergency = view
+        .channels(ChannelKind::Emergency)
+        .take(1)
+        .flat_map(|channel| view.channel_actions(channel).into_iter().take(1));
+    let crisis_lines: Vec<ActionItem> = view
+        .region
+        .channels
+        .iter()
+        .filter(|channel| channel.crisis)
+        .flat_map(|channel| view.channel_actions(channel).into_iter().take(1))
+        .collect();
+    let self_harm = &parent.self_harm;
+    let mut blocks = vec![
+        Block::Paragraph {
+            text: words.intro.clone(),
+        },
+        Block::Callout {
+            tone: Tone::Urgent,
+            title: words.self_harm_title.clone(),
+            text: if crisis_lines.is_empty() {
+                self_harm.emergency_only.clone()
+            } else {
+                self_harm.text.clone()
+            },
+        },
+    ];
+    let danger: Vec<ActionItem> = emergency.chain(crisis_lines).collect();
+    cited.extend(danger.iter().flat_map(|item| item.sources.clone()));
+    if !danger.is_empty() {
+        blocks.push(Block::Actions { items: danger });
+    }
+    for group in DisclosureGroup::ALL {
+        let advice: Vec<Advice> = parent
+            .disclosure
+            .iter()
+            .filter(|item| item.group == Some(group) && item.applies_in(code))
+            .cloned()
+            .collect();
+        if advice.is_empty() {
+            continue;
+        }
+        cited.extend(advice.iter().flat_map(|item| item.sources.clone()));
+        blocks.push(Block::Heading {
+            text: match group {
+                DisclosureGroup::FirstMinutes => words.first_minutes.clone(),
+                DisclosureGroup::Dont => words.dont.clone(),
+                DisclosureGroup::NextSteps => words.next_steps.clone(),
+            },
+        });
+        blocks.push(bullets(&advice));
+    }
     let helplines: Vec<ActionItem> = [ChannelKind::ParentHelpline, ChannelKind::Exploitation]
         .into_iter()
         .flat_map(|kind| view.channels(kind))
         .flat_map(|channel| view.channel_actions(channel))
         .collect();
-    let mut cited: Vec<String> = parent
-        .disclosure
-        .iter()
-        .flat_map(|item| item.sources.clone())
-        .collect();
     cited.extend(helplines.iter().flat_map(|item| item.sources.clone()));
-    let mut blocks = vec![
-        Block::Paragraph {
-            text: strings.disclosure.intro.clone(),
-        },
-        bullets(&parent.disclosure),
-        Block::Heading {
-            text: strings.disclosure.next.clone(),
-        },
-    ];
+    blocks.push(Block::Heading {
+        text: words.next.clone(),
+    });
     if !helplines.is_empty() {
         blocks.push(Block::Actions { items: helplines });
     }
@@ -54,7 +100,7 @@ pub(crate) fn disclosure(view: &View) -> Page {
     });
     blocks.push(view.sources_block(&cited, &view.region.reviewed));
     Page {
-        title: strings.disclosure.title.clone(),
+        title: words.title.clone(),
         blocks,
     }
 }

@@ -8,6 +8,7 @@
 
 mod about;
 mod catalog;
+mod children;
 mod clock;
 mod error;
 mod guide;
@@ -19,6 +20,7 @@ mod screens;
 mod session;
 mod settings;
 mod store;
+mod suggest;
 mod teen;
 mod update;
 mod view;

@@ -1,26 +1,48 @@
 //! Conversation starters for parents: filtered by age and moment, saved as favourites, and
 //! marked with the day the family talked.
 
+use crate::children::{self, Known};
 use crate::screen::{Action, ActionItem, Block, Card, ChoiceOption, Event, LinkItem, Page};
 use crate::view::View;
-use openline_model::pack::{AgeBand, Moment, Starter};
+use openline_model::pack::{Advice, AgeBand, Moment, Starter};
 use openline_model::route::Route;
 use openline_model::strings::fill;
 
-/// The starters, filtered by age band and moment.
+/// The starters, filtered by age band and moment. With children added and no age chosen,
+/// a starter for now for each child leads, and the list shows the children's ages.
 pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>) -> Page {
     let parent = &view.pack().parent;
     let strings = &view.strings().parent;
+    let children = children::known(view);
     let mut blocks = vec![Block::Paragraph {
         text: parent.intro.clone(),
     }];
-    let mut links = guide_links(view);
+    if age.is_none() && moment.is_none() {
+        blocks.extend(children::suggestions(view, &children));
+    }
+    let kids = &view.strings().children;
+    let mut links = vec![LinkItem::to(
+        &Route::Children,
+        &kids.title,
+        Some(&kids.link_detail),
+    )];
+    links.extend(guide_links(view));
     links.push(LinkItem::to(&Route::ParentSaved, &strings.saved, None));
     blocks.push(Block::Links { items: links });
     let ages = &view.strings().age;
     let moments = &view.strings().moment;
+    // Without a chosen age, the list shows the children's own ages, if any were added.
+    let their_ages: Vec<AgeBand> = AgeBand::ALL
+        .into_iter()
+        .filter(|band| children.iter().any(|child| child.age == *band))
+        .collect();
+    let all = if their_ages.is_empty() {
+        &strings.all
+    } else {
+        &kids.their_ages
+    };
     blocks.push(filter_choice(
-        view,
+        all,
         &strings.age_heading,
         &AgeBand::ALL,
         age,
@@ -28,7 +50,7 @@ pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>
         |age| Route::Parent { age, moment },
     ));
     blocks.push(filter_choice(
-        view,
+        &strings.all,
         &strings.moment_heading,
         &Moment::ALL,
         moment,
@@ -38,7 +60,10 @@ pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>
     let matching: Vec<&Starter> = parent
         .starters
         .iter()
-        .filter(|starter| age.is_none_or(|age| starter.ages.contains(&age)))
+        .filter(|starter| match age {
+            Some(age) => starter.ages.contains(&age),
+            None => their_ages.is_empty() || their_ages.iter().any(|a| starter.ages.contains(a)),
+        })
         .filter(|starter| moment.is_none_or(|moment| starter.moments.contains(&moment)))
         .collect();
     blocks.push(Block::Heading {
@@ -47,20 +72,26 @@ pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>
             &[("count", &matching.len().to_string())],
         ),
     });
-    let unfiltered = age.is_none() && moment.is_none();
+    let unfiltered = age.is_none() && moment.is_none() && their_ages.is_empty();
     if unfiltered {
         // With no filter there are dozens of starters: an index of openers to scan, each
         // leading to its full card, reads better than a wall of cards.
         blocks.push(index(view, &matching));
     } else {
-        blocks.extend(cards_or(view, &matching, &strings.none));
+        blocks.extend(cards_or(view, &matching, &strings.none, &children));
     }
-    let tips = &parent.tips;
-    if unfiltered && !tips.is_empty() {
+    let code = view.region.code.as_str();
+    let tips: Vec<Advice> = parent
+        .tips
+        .iter()
+        .filter(|tip| tip.applies_in(code))
+        .cloned()
+        .collect();
+    if age.is_none() && moment.is_none() && !tips.is_empty() {
         blocks.push(Block::Heading {
             text: strings.tips_heading.clone(),
         });
-        blocks.push(crate::guide::bullets(tips));
+        blocks.push(crate::guide::bullets(&tips));
     }
     let mut cited: Vec<&String> = matching.iter().flat_map(|s| &s.sources).collect();
     cited.extend(tips.iter().flat_map(|tip| &tip.sources));
@@ -86,7 +117,8 @@ pub(crate) fn saved(view: &View) -> Page {
                 .is_some_and(|state| state.saved)
         })
         .collect();
-    let mut blocks = cards_or(view, &saved, &strings.saved_none);
+    let children = children::known(view);
+    let mut blocks = cards_or(view, &saved, &strings.saved_none, &children);
     blocks.push(view.sources_block(saved.iter().flat_map(|s| &s.sources), &view.region.reviewed));
     Page {
         title: strings.saved.clone(),
@@ -96,9 +128,10 @@ pub(crate) fn saved(view: &View) -> Page {
 
 /// One starter, with links to what to do if the answer worries you.
 pub(crate) fn starter(view: &View, starter: &Starter) -> Page {
+    let children = children::known(view);
     let blocks = vec![
         Block::Cards {
-            items: vec![card(view, starter)],
+            items: vec![card(view, starter, &children)],
         },
         Block::Links {
             items: guide_links(view),
@@ -111,14 +144,17 @@ pub(crate) fn starter(view: &View, starter: &Starter) -> Page {
     }
 }
 
-fn cards_or(view: &View, starters: &[&Starter], empty: &str) -> Vec<Block> {
+fn cards_or(view: &View, starters: &[&Starter], empty: &str, children: &[Known]) -> Vec<Block> {
     if starters.is_empty() {
         return vec![Block::Paragraph {
             text: empty.to_owned(),
         }];
     }
     vec![Block::Cards {
-        items: starters.iter().map(|starter| card(view, starter)).collect(),
+        items: starters
+            .iter()
+            .map(|starter| card(view, starter, children))
+            .collect(),
     }]
 }
 
@@ -166,7 +202,9 @@ fn tags(view: &View, starter: &Starter) -> Vec<String> {
     ages.chain(moments).map(str::to_owned).collect()
 }
 
-fn card(view: &View, starter: &Starter) -> Card {
+/// A starter's card. Its "we talked" button records the family's talk, or with children
+/// added, a talk with each of `children`.
+pub(crate) fn card(view: &View, starter: &Starter, children: &[Known]) -> Card {
     let strings = &view.strings().starter;
     let state = view
         .recorded
@@ -181,12 +219,28 @@ fn card(view: &View, starter: &Starter) -> Card {
     } else {
         button(&strings.save, Event::SaveStarter { id: id.clone() })
     };
-    let talked = match &state.talked_on {
-        Some(day) => button(
-            &fill(&strings.unmark_talked, &[("date", day)]),
-            Event::UnmarkTalked { id: id.clone() },
-        ),
-        None => button(&strings.mark_talked, Event::MarkTalked { id: id.clone() }),
+    let talked: Vec<ActionItem> = if view.recorded.children.is_empty() {
+        vec![match &state.talked_on {
+            Some(day) => button(
+                &fill(&strings.unmark_talked, &[("date", day)]),
+                Event::UnmarkTalked { id: id.clone() },
+            ),
+            None => button(&strings.mark_talked, Event::MarkTalked { id: id.clone() }),
+        }]
+    } else {
+        let words = &view.strings().children.talked_with;
+        children
+            .iter()
+            .map(|child| {
+                button(
+                    &fill(words, &[("name", &child.name)]),
+                    Event::TalkedWith {
+                        child: child.child.id,
+                        starter: id.clone(),
+                    },
+                )
+            })
+            .collect()
     };
     let share = ActionItem::plain(
         &strings.share,
@@ -204,7 +258,7 @@ fn card(view: &View, starter: &Starter) -> Card {
         tags: tags(view, starter),
         saved: state.saved,
         talked_on: state.talked_on,
-        actions: vec![save, talked, share],
+        actions: std::iter::once(save).chain(talked).chain([share]).collect(),
         sources: starter.sources.clone(),
         id,
     }
@@ -213,7 +267,7 @@ fn card(view: &View, starter: &Starter) -> Card {
 /// A filter as a choice: "All", then each value, each showing the list filtered by it in
 /// place of this one.
 fn filter_choice<'s, T: Copy + PartialEq>(
-    view: &'s View,
+    all: &str,
     label: &str,
     values: &[T],
     current: Option<T>,
@@ -225,7 +279,7 @@ fn filter_choice<'s, T: Copy + PartialEq>(
         selected: value == current,
         action: Action::replace_with(route(value)),
     };
-    let mut options = vec![option(&view.strings().parent.all, None)];
+    let mut options = vec![option(all, None)];
     options.extend(values.iter().map(|&value| option(name(value), Some(value))));
     Block::Choice {
         label: label.to_owned(),

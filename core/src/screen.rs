@@ -422,6 +422,39 @@ pub enum Event {
         /// BCP 47 language tag, such as `en` or `es`.
         tag: String,
     },
+    /// Add a child by age band, with an optional nickname kept on the device.
+    AddChild {
+        /// The age band: `8-10`, `11-13` or `14-17`.
+        age: String,
+        /// What the parent calls them here; `None` or blank for none.
+        nickname: Option<String>,
+    },
+    /// Change a child's age band and nickname.
+    EditChild {
+        /// The child's id.
+        id: i64,
+        /// The age band.
+        age: String,
+        /// The nickname; `None` or blank for none.
+        nickname: Option<String>,
+    },
+    /// Remove a child and every talk recorded with them.
+    RemoveChild {
+        /// The child's id.
+        id: i64,
+    },
+    /// Record today as a day the family talked with one child about a starter.
+    TalkedWith {
+        /// The child's id.
+        child: i64,
+        /// The starter's id.
+        starter: String,
+    },
+    /// Forget one recorded talk.
+    UndoTalk {
+        /// The talk's id.
+        id: i64,
+    },
 }
 
 impl Action {

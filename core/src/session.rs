@@ -189,7 +189,8 @@ impl Session {
             recovered: self.recovered,
             update_refused: read(&self.content).update_refused,
         };
-        let view = View::new(&catalog, &language, &code, &saved.recorded, notices)
+        let today = self.clock.today(self.utc_offset_minutes);
+        let view = View::new(&catalog, &language, &code, &saved.recorded, notices, today)
             .ok_or_else(|| content_error("the content has no region for this device"))?;
         screens::screen(&view, route)
     }

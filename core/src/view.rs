@@ -4,6 +4,7 @@
 use crate::catalog::{Catalog, Content};
 use crate::screen::{Action, ActionItem, Block, SourceItem};
 use crate::store::Recorded;
+use openline_model::date::Date;
 use openline_model::formats::dial_digits;
 use openline_model::pack::{Channel, ChannelKind, Pack, Region, Source, TextMessage};
 use openline_model::strings::{Strings, fill};
@@ -22,6 +23,8 @@ pub(crate) struct View<'a> {
     pub recorded: &'a Recorded,
     /// What home needs to tell the user about this device.
     pub notices: Notices,
+    /// Today, in the family's own time zone.
+    pub today: Date,
 }
 
 /// What home tells the user about the saved data and the content on this device.
@@ -43,6 +46,7 @@ impl<'a> View<'a> {
         region: &str,
         recorded: &'a Recorded,
         notices: Notices,
+        today: Date,
     ) -> Option<View<'a>> {
         let content = catalog.content(language);
         let region = content.region(region).or_else(|| content.region("INTL"))?;
@@ -53,6 +57,7 @@ impl<'a> View<'a> {
             language,
             recorded,
             notices,
+            today,
         })
     }
 

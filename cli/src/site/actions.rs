@@ -104,7 +104,12 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             | Event::SaveStarter { .. }
             | Event::UnsaveStarter { .. }
             | Event::MarkTalked { .. }
-            | Event::UnmarkTalked { .. } => Control::Nothing,
+            | Event::UnmarkTalked { .. }
+            | Event::AddChild { .. }
+            | Event::EditChild { .. }
+            | Event::RemoveChild { .. }
+            | Event::TalkedWith { .. }
+            | Event::UndoTalk { .. } => Control::Nothing,
         },
     })
 }

@@ -5,10 +5,17 @@ use super::{LANGUAGE_SETTING, REGION_SETTING, Session, check_route, checked_regi
 use crate::OpenLineError;
 use crate::error::quoted;
 use crate::screen::{Event, Screen};
+use openline_model::pack::AgeBand;
 use openline_model::route::Route;
 
 /// Longest id an event may carry, in characters.
 const MAX_ID_CHARS: usize = 100;
+
+/// Longest nickname, in characters: a name, not a note.
+const MAX_NICKNAME_CHARS: usize = 40;
+
+/// Most children kept: more than any family, few enough to list on one screen.
+const MAX_CHILDREN: usize = 12;
 
 impl Session {
     /// Records `event` from the screen at `route`, then renders that screen. A route that
@@ -63,6 +70,46 @@ impl Session {
                 }
                 self.store.set_setting(LANGUAGE_SETTING, &tag)?;
             }
+            Event::AddChild { age, nickname } => {
+                let age = checked_age(&age)?;
+                let nickname = checked_nickname(nickname.as_deref())?;
+                if self.store.saved().recorded.children.len() >= MAX_CHILDREN {
+                    return Err(OpenLineError::InvalidInput(format!(
+                        "OpenLine keeps up to {MAX_CHILDREN} children. Remove one to add another."
+                    )));
+                }
+                self.store.add_child(age, nickname.as_deref())?;
+            }
+            Event::EditChild { id, age, nickname } => {
+                let age = checked_age(&age)?;
+                let nickname = checked_nickname(nickname.as_deref())?;
+                if !self.store.edit_child(id, age, nickname.as_deref())? {
+                    return Err(no_child(id));
+                }
+            }
+            Event::RemoveChild { id } => {
+                if !self.store.remove_child(id)? {
+                    return Err(no_child(id));
+                }
+            }
+            Event::TalkedWith { child, starter } => {
+                self.known_starter(&starter, false)?;
+                let today = self.clock.today(self.utc_offset_minutes);
+                if self
+                    .store
+                    .add_talk(child, &starter, &today.to_string())?
+                    .is_none()
+                {
+                    return Err(no_child(child));
+                }
+            }
+            Event::UndoTalk { id } => {
+                if !self.store.remove_talk(id)? {
+                    return Err(OpenLineError::InvalidInput(format!(
+                        "There's no recorded talk {id}: it may have been undone already."
+                    )));
+                }
+            }
         }
         Ok(())
     }
@@ -108,4 +155,43 @@ fn checked_id(id: &str) -> Result<(), OpenLineError> {
         )));
     }
     Ok(())
+}
+
+/// The age band an event names, as stored.
+fn checked_age(age: &str) -> Result<&'static str, OpenLineError> {
+    AgeBand::from_slug(age.trim())
+        .map(AgeBand::slug)
+        .ok_or_else(|| {
+            let bands: Vec<&str> = AgeBand::ALL.iter().map(|band| band.slug()).collect();
+            OpenLineError::InvalidInput(format!(
+                "There's no age band {}. Choose one of {}.",
+                quoted(age),
+                bands.join(", ")
+            ))
+        })
+}
+
+/// A nickname trimmed, `None` when blank; refused when too long or holding control
+/// characters.
+fn checked_nickname(nickname: Option<&str>) -> Result<Option<String>, OpenLineError> {
+    let Some(name) = nickname.map(str::trim).filter(|name| !name.is_empty()) else {
+        return Ok(None);
+    };
+    if name.chars().nth(MAX_NICKNAME_CHARS).is_some() {
+        return Err(OpenLineError::InvalidInput(format!(
+            "A nickname can be up to {MAX_NICKNAME_CHARS} characters."
+        )));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(OpenLineError::InvalidInput(
+            "A nickname can't hold line breaks or other control characters.".into(),
+        ));
+    }
+    Ok(Some(name.to_owned()))
+}
+
+fn no_child(id: i64) -> OpenLineError {
+    OpenLineError::InvalidInput(format!(
+        "There's no child {id}: they may have been removed already."
+    ))
 }

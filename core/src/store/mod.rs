@@ -1,5 +1,5 @@
 //! What the user records, kept on the device in SQLite: ticked steps, saved starters, the
-//! days they talked, settings, and the installed content update.
+//! days they talked, children and talks with each, settings, and the installed content update.
 //!
 //! The store owns that state. Several instances may share one data folder (the app, a
 //! notification worker, a widget), so every write changes only the rows it means to, and
@@ -9,10 +9,11 @@
 //! A file that can't be used is moved aside, never overwritten and never fatal.
 
 mod aside;
+mod children;
 mod saved;
 mod schema;
 
-pub use saved::{Recorded, Saved};
+pub use saved::{Child, Recorded, Saved};
 
 use crate::clock::Clock;
 use crate::update::LastCheck;

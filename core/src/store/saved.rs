@@ -16,6 +16,30 @@ pub struct StarterState {
     pub talked_on: Option<String>,
 }
 
+/// A child the parent added: an age band, and a nickname only if they gave one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Child {
+    /// The row id, which events name.
+    pub id: i64,
+    /// The age band's slug, such as `11-13`.
+    pub age: String,
+    /// What the parent calls them here, if anything.
+    pub nickname: Option<String>,
+}
+
+/// One talk with one child about one starter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Talk {
+    /// The row id, which undo names.
+    pub id: i64,
+    /// The child's id.
+    pub child_id: i64,
+    /// The starter talked about.
+    pub starter_id: String,
+    /// The family's own date (YYYY-MM-DD).
+    pub day: String,
+}
+
 /// Everything the user recorded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recorded {
@@ -25,6 +49,19 @@ pub struct Recorded {
     pub starters: HashMap<String, StarterState>,
     /// Settings by key.
     pub settings: HashMap<String, String>,
+    /// Children, in the order they were added.
+    pub children: Vec<Child>,
+    /// Talks, in the order they were recorded.
+    pub talks: Vec<Talk>,
+}
+
+impl Recorded {
+    /// The talks with one child, oldest first.
+    pub fn talks_with(&self, child_id: i64) -> impl Iterator<Item = &Talk> {
+        self.talks
+            .iter()
+            .filter(move |talk| talk.child_id == child_id)
+    }
 }
 
 /// Everything saved on the device, read in one go.
@@ -62,6 +99,28 @@ pub(super) fn load(conn: &Connection) -> rusqlite::Result<Saved> {
         let (key, value) = row?;
         recorded.settings.insert(key, value);
     }
+    let mut children =
+        conn.prepare_cached("SELECT id, age_band, nickname FROM child ORDER BY id")?;
+    let rows = children.query_map([], |row| {
+        Ok(Child {
+            id: row.get(0)?,
+            age: row.get(1)?,
+            nickname: row.get(2)?,
+        })
+    })?;
+    recorded.children = rows.collect::<rusqlite::Result<_>>()?;
+    let mut talks = conn.prepare_cached(
+        "SELECT id, child_id, starter_id, talked_on FROM talk ORDER BY talked_on, id",
+    )?;
+    let rows = talks.query_map([], |row| {
+        Ok(Talk {
+            id: row.get(0)?,
+            child_id: row.get(1)?,
+            starter_id: row.get(2)?,
+            day: row.get(3)?,
+        })
+    })?;
+    recorded.talks = rows.collect::<rusqlite::Result<_>>()?;
     let installed_version = conn
         .prepare_cached("SELECT version FROM content_pack WHERE slot = 1")?
         .query_row([], |row| version(row, 0))

@@ -35,6 +35,21 @@ const MIGRATIONS: &[&str] = &[
         manifest TEXT NOT NULL
     );
     DELETE FROM setting WHERE key = 'update.etag';",
+    // Children by age band only, with an optional nickname, and the talks had with each.
+    "CREATE TABLE child (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        age_band TEXT NOT NULL,
+        nickname TEXT,
+        added_at INTEGER NOT NULL
+    );
+    CREATE TABLE talk (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        child_id INTEGER NOT NULL,
+        starter_id TEXT NOT NULL,
+        talked_on TEXT NOT NULL,
+        recorded_at INTEGER NOT NULL
+    );
+    CREATE INDEX talk_by_child ON talk (child_id);",
 ];
 
 /// Brings the database in `conn` to the current schema, or says why it can't be: a newer
