@@ -513,6 +513,22 @@ fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
+    typealias FfiType = Int64
+    typealias SwiftType = Int64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int64, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -2305,6 +2321,58 @@ public enum Event: Equatable, Hashable {
          * BCP 47 language tag, such as `en` or `es`.
          */tag: String
     )
+    /**
+     * Add a child by age band, with an optional nickname kept on the device.
+     */
+    case addChild(
+        /**
+         * The age band: `8-10`, `11-13` or `14-17`.
+         */age: String, 
+        /**
+         * What the parent calls them here; `None` or blank for none.
+         */nickname: String?
+    )
+    /**
+     * Change a child's age band and nickname.
+     */
+    case editChild(
+        /**
+         * The child's id.
+         */id: Int64, 
+        /**
+         * The age band.
+         */age: String, 
+        /**
+         * The nickname; `None` or blank for none.
+         */nickname: String?
+    )
+    /**
+     * Remove a child and every talk recorded with them.
+     */
+    case removeChild(
+        /**
+         * The child's id.
+         */id: Int64
+    )
+    /**
+     * Record today as a day the family talked with one child about a starter.
+     */
+    case talkedWith(
+        /**
+         * The child's id.
+         */child: Int64, 
+        /**
+         * The starter's id.
+         */starter: String
+    )
+    /**
+     * Forget one recorded talk.
+     */
+    case undoTalk(
+        /**
+         * The talk's id.
+         */id: Int64
+    )
 
 
 
@@ -2350,6 +2418,21 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
         )
         
         case 9: return .setLanguage(tag: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .addChild(age: try FfiConverterString.read(from: &buf), nickname: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        case 11: return .editChild(id: try FfiConverterInt64.read(from: &buf), age: try FfiConverterString.read(from: &buf), nickname: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        case 12: return .removeChild(id: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 13: return .talkedWith(child: try FfiConverterInt64.read(from: &buf), starter: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 14: return .undoTalk(id: try FfiConverterInt64.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -2402,6 +2485,35 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
         case let .setLanguage(tag):
             writeInt(&buf, Int32(9))
             FfiConverterString.write(tag, into: &buf)
+            
+        
+        case let .addChild(age,nickname):
+            writeInt(&buf, Int32(10))
+            FfiConverterString.write(age, into: &buf)
+            FfiConverterOptionString.write(nickname, into: &buf)
+            
+        
+        case let .editChild(id,age,nickname):
+            writeInt(&buf, Int32(11))
+            FfiConverterInt64.write(id, into: &buf)
+            FfiConverterString.write(age, into: &buf)
+            FfiConverterOptionString.write(nickname, into: &buf)
+            
+        
+        case let .removeChild(id):
+            writeInt(&buf, Int32(12))
+            FfiConverterInt64.write(id, into: &buf)
+            
+        
+        case let .talkedWith(child,starter):
+            writeInt(&buf, Int32(13))
+            FfiConverterInt64.write(child, into: &buf)
+            FfiConverterString.write(starter, into: &buf)
+            
+        
+        case let .undoTalk(id):
+            writeInt(&buf, Int32(14))
+            FfiConverterInt64.write(id, into: &buf)
             
         }
     }
