@@ -3,10 +3,11 @@
 
 use super::*;
 use crate::screens;
-use crate::store::Recorded;
+use crate::store::{Child, Recorded};
 use crate::view::{Notices, View};
+use openline_model::date::Date;
 use openline_model::keys::{Group, texts};
-use openline_model::pack::{ChannelKind, Translation};
+use openline_model::pack::{AgeBand, ChannelKind, Translation};
 use openline_model::route::Route;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -65,21 +66,55 @@ fn marker(key: &str) -> String {
 /// Every screen the content shows, for every region, rendered in `language`, as JSON.
 fn render_everything(pack: Pack, language: &str) -> String {
     let catalog = Catalog::new(Arc::new(pack));
-    let recorded = Recorded::default();
+    let nothing_recorded = Recorded::default();
+    // A season's words show only to a parent with a child, on a day in that season.
+    let one_child_of_each_age = Recorded {
+        children: AgeBand::ALL
+            .into_iter()
+            .zip(1..)
+            .map(|(band, id)| Child {
+                id,
+                age: band.slug().into(),
+                nickname: None,
+            })
+            .collect(),
+        ..Recorded::default()
+    };
     let mut out = String::new();
     for region in &catalog.pack().regions {
-        let view = View::new(
-            &catalog,
-            language,
-            &region.code,
-            &recorded,
-            Notices::default(),
-            openline_model::date::Date::at(0, 0),
-        )
-        .expect("the region is in the content");
-        for route in Route::every(catalog.pack()) {
-            let screen = screens::screen(&view, &route).expect("every route renders");
+        let view = |recorded, today| {
+            View::new(
+                &catalog,
+                language,
+                &region.code,
+                recorded,
+                Notices::default(),
+                today,
+            )
+            .expect("the region is in the content")
+        };
+        let mut render = |view: &View, route: &Route| {
+            let screen = screens::screen(view, route).expect("every route renders");
             out.push_str(&serde_json::to_string(&screen).expect("screens serialize"));
+        };
+        let everyday = view(&nothing_recorded, Date::at(0, 0));
+        for route in Route::every(catalog.pack()) {
+            render(&everyday, &route);
+        }
+        // Seasons overlap, so each is shown on its first and its last day.
+        for season in &catalog.pack().parent.seasons {
+            let range = season.range(region.hemisphere);
+            for day in [&range.from, &range.to] {
+                let today =
+                    Date::parse(&format!("2026-{day}")).expect("a season's ends are real days");
+                render(
+                    &view(&one_child_of_each_age, today),
+                    &Route::Parent {
+                        age: None,
+                        moment: None,
+                    },
+                );
+            }
         }
     }
     out
