@@ -13,19 +13,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-bindings_kt=target/bindings/kotlin/org/openline/core/openline_core.kt
-say() { echo "compose-tests: $*" >&2; }
 
-stale=
-if [ ! -f "$bindings_kt" ] || [ ! -f target/bindings/lib/libopenline_core.so ]; then
-  stale="missing"
-elif [ -n "$(find core content bindings Cargo.toml Cargo.lock -type f -newer "$bindings_kt" -print -quit 2>/dev/null)" ]; then
-  stale="older than the core's sources"
-fi
-if [ -n "$stale" ]; then
-  say "bindings $stale: running bindings/generate.sh"
-  bindings/generate.sh >&2
-fi
+bindings/ensure-fresh.sh compose-tests
 
 mvn=(mvn -B -f tests/compose/pom.xml -Dmaven.repo.local="$root/target/m2" -Dstyle.color=never)
 "${mvn[@]}" test "$@" 2>&1 | grep -v '^\[INFO\] Download' | tee target/compose-tests.log

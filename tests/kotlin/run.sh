@@ -60,16 +60,7 @@ maven_copy() { # group:artifact:version → $jars
 [ -f "$coroutines" ] || maven_copy "org.jetbrains.kotlinx:kotlinx-coroutines-core-jvm:$COROUTINES_VERSION"
 
 # --- bindings --------------------------------------------------------------------------------
-stale=
-if [ ! -f "$bindings_kt" ] || [ ! -f "$bindings_lib/libopenline_core.so" ]; then
-  stale="missing"
-elif [ -n "$(find core content bindings Cargo.toml Cargo.lock -type f -newer "$bindings_kt" -print -quit 2>/dev/null)" ]; then
-  stale="older than the core's sources"
-fi
-if [ -n "$stale" ]; then
-  say "bindings $stale: running bindings/generate.sh"
-  bindings/generate.sh >&2
-fi
+bindings/ensure-fresh.sh kotlin-tests
 
 # --- compile (cached by the hash of everything that goes in) ---------------------------------
 build=$root/target/kotlin-tests

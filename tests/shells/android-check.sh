@@ -9,10 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 PY=$(tests/tools/python-env.sh)
 bindings=target/bindings/kotlin/org/openline/core/openline_core.kt
-if [ ! -f "$bindings" ] || [ -n "$(find core bindings Cargo.lock -type f -newer "$bindings" -print -quit 2>/dev/null)" ]; then
-  echo "android-check: generating the bindings" >&2
-  bindings/generate.sh >&2
-fi
+bindings/ensure-fresh.sh android-check
 checker=tests/shells/android/check_android.py
 status=0
 echo "== checks"
