@@ -60,3 +60,17 @@ fn manifests_fuzzing_found_are_refused_in_words_fit_to_show() {
         }
     }
 }
+
+#[test]
+fn the_small_pack_the_pack_fuzzer_starts_from_passes_its_checks() {
+    let json = fit::small_pack_json();
+    assert!(
+        json.len() < embedded_pack_json_len() / 2,
+        "small enough to check quickly"
+    );
+}
+
+fn embedded_pack_json_len() -> usize {
+    let pack = openline_core::embedded_pack().expect("the built-in pack loads");
+    serde_json::to_string(&*pack).expect("serialises").len()
+}

@@ -6,53 +6,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use openline_core::{
-    MANIFEST_FORMAT, Manifest, embedded_pack, parse_pack, sha256_hex, verify_pack,
-};
-use openline_fuzz::assert_fit_to_show;
-use std::collections::BTreeSet;
+use openline_core::{MANIFEST_FORMAT, Manifest, parse_pack, sha256_hex, verify_pack};
+use openline_fuzz::{assert_fit_to_show, small_pack_json};
 use std::sync::LazyLock;
 
-/// The built-in pack cut down to a few of everything and the sources they cite: small enough
-/// to check thousands of times a second, still valid.
-static BASE: LazyLock<String> = LazyLock::new(|| {
-    let mut pack = (*embedded_pack().expect("the built-in pack loads")).clone();
-    pack.regions
-        .retain(|region| matches!(region.code.as_str(), "INTL" | "GB"));
-    pack.platforms.truncate(2);
-    pack.parent.starters.truncate(3);
-    pack.translations.clear();
-    let sources = std::mem::take(&mut pack.sources);
-    let mut cited = BTreeSet::new();
-    strings_in(
-        &serde_json::to_value(&pack).expect("serialises"),
-        &mut cited,
-    );
-    pack.sources = sources
-        .into_iter()
-        .filter(|source| cited.contains(&source.id))
-        .collect();
-    let json = serde_json::to_string(&pack).expect("serialises");
-    if let Err(err) = parse_pack(&json) {
-        panic!(
-            "the cut-down pack must pass its checks: {err}: {:?}",
-            err.diagnostic()
-        );
-    }
-    json
-});
-
-/// Every string anywhere in `value`: whatever a source id could be cited as.
-fn strings_in(value: &serde_json::Value, found: &mut BTreeSet<String>) {
-    match value {
-        serde_json::Value::String(text) => {
-            found.insert(text.clone());
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|item| strings_in(item, found)),
-        serde_json::Value::Object(map) => map.values().for_each(|item| strings_in(item, found)),
-        _ => {}
-    }
-}
+/// The small valid pack the fuzzer's bytes are spliced into.
+static BASE: LazyLock<String> = LazyLock::new(small_pack_json);
 
 fuzz_target!(|data: &[u8]| {
     let json = match data {

@@ -1,7 +1,8 @@
 //! What the fuzz targets check besides "never panics": every message is fit to show a person
 //! as it is, and the things they share.
 
-use openline_core::{Config, OpenLine};
+use openline_core::{Config, OpenLine, embedded_pack, parse_pack};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Panics unless `message` is a short line a shell can show as it is: no control characters,
@@ -53,4 +54,54 @@ pub fn scratch() -> tempfile::TempDir {
 pub fn open_in(dir: &tempfile::TempDir) -> Arc<OpenLine> {
     let config = Config::new(dir.path().to_string_lossy(), "en-GB");
     OpenLine::open(config).unwrap_or_else(|err| panic!("opens: {err}"))
+}
+
+/// The built-in pack cut down to a few of everything and the sources they cite, as JSON: small
+/// enough to check thousands of times a second, still valid. Panics if it no longer passes the
+/// pack's checks, which `core/tests/fuzz_regressions.rs` would show first.
+pub fn small_pack_json() -> String {
+    let mut pack = (*embedded_pack().expect("the built-in pack loads")).clone();
+    let kept = |code: &str| matches!(code, "INTL" | "GB");
+    pack.regions.retain(|region| kept(&region.code));
+    let parent = &mut pack.parent;
+    for advice in [
+        &mut parent.disclosure,
+        &mut parent.warning_signs,
+        &mut parent.tips,
+    ] {
+        advice.retain(|advice| advice.regions.is_empty() || advice.regions.iter().any(|c| kept(c)));
+    }
+    pack.platforms.truncate(2);
+    pack.parent.starters.truncate(3);
+    pack.translations.clear();
+    let sources = std::mem::take(&mut pack.sources);
+    let mut cited = BTreeSet::new();
+    strings_in(
+        &serde_json::to_value(&pack).expect("serialises"),
+        &mut cited,
+    );
+    pack.sources = sources
+        .into_iter()
+        .filter(|source| cited.contains(&source.id))
+        .collect();
+    let json = serde_json::to_string(&pack).expect("serialises");
+    if let Err(err) = parse_pack(&json) {
+        panic!(
+            "the cut-down pack must pass its checks: {err}: {:?}",
+            err.diagnostic()
+        );
+    }
+    json
+}
+
+/// Every string anywhere in `value`: whatever a source id could be cited as.
+fn strings_in(value: &serde_json::Value, found: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::String(text) => {
+            found.insert(text.clone());
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| strings_in(item, found)),
+        serde_json::Value::Object(map) => map.values().for_each(|item| strings_in(item, found)),
+        _ => {}
+    }
 }
