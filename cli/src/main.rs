@@ -66,6 +66,11 @@ enum Command {
         #[arg(long)]
         moment: Option<String>,
     },
+    /// Reminders to talk: `reminders next` prints when the next one is due.
+    Reminders {
+        #[command(subcommand)]
+        command: RemindersCommand,
+    },
     /// Record something, then show the screen it changed.
     Apply {
         #[command(subcommand)]
@@ -91,6 +96,12 @@ enum Command {
     Site(site::SiteArgs),
     /// Serve the web site on 127.0.0.1, building it first unless --dir is given.
     Serve(serve::ServeArgs),
+}
+
+#[derive(Subcommand)]
+enum RemindersCommand {
+    /// Print the next reminder's date and words, or say that reminders are off.
+    Next,
 }
 
 #[derive(Subcommand)]
@@ -132,6 +143,24 @@ enum EventArg {
     TalkedWith { child: i64, starter: String },
     /// Forget one recorded talk.
     UndoTalk { id: i64 },
+    /// Choose reminders to talk; `--every 0` and no flags turns them off.
+    Reminders {
+        /// Weeks between reminders: 2, 4 or 8, or 0 for none.
+        #[arg(long, default_value_t = 0)]
+        every: u32,
+        /// Also a week before each holiday season.
+        #[arg(long)]
+        holidays: bool,
+        /// Also the day after a child gets a new device.
+        #[arg(long)]
+        new_device: bool,
+    },
+    /// Mark today as the day a child got a new device (with --undo, forget it).
+    NewDevice {
+        child: i64,
+        #[arg(long)]
+        undo: bool,
+    },
 }
 
 impl EventArg {
@@ -171,6 +200,25 @@ impl EventArg {
                 (Event::TalkedWith { child, starter }, "parent".into())
             }
             EventArg::UndoTalk { id } => (Event::UndoTalk { id }, "parent/children".into()),
+            EventArg::Reminders {
+                every,
+                holidays,
+                new_device,
+            } => (
+                Event::SetReminders {
+                    every_weeks: every,
+                    before_holidays: holidays,
+                    new_device,
+                },
+                "parent/reminders".into(),
+            ),
+            EventArg::NewDevice { child, undo } => (
+                Event::MarkNewDevice {
+                    child,
+                    marked: !undo,
+                },
+                "parent/reminders".into(),
+            ),
         }
     }
 }
@@ -200,6 +248,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let core = open(&options)?;
             let screen = core.apply(event, route).map_err(shown)?;
             print_screen(&screen, options.json)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Reminders {
+            command: RemindersCommand::Next,
+        } => {
+            let core = open(&options)?;
+            let next = core.next_reminder().map_err(shown)?;
+            if options.json {
+                let text = serde_json::to_string_pretty(&next).map_err(|err| err.to_string())?;
+                println!("{text}");
+            } else {
+                match next {
+                    Some(reminder) => {
+                        println!("{}\n{}\n{}", reminder.date, reminder.title, reminder.body)
+                    }
+                    None => println!("Reminders are off."),
+                }
+            }
             return Ok(ExitCode::SUCCESS);
         }
         Command::Content { command } => return content::run(command),

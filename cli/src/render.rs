@@ -175,6 +175,28 @@ pub fn event_words(event: &Event) -> String {
         Event::RemoveChild { id } => format!("remove-child {id}"),
         Event::TalkedWith { child, starter } => format!("talked-with {child} {starter}"),
         Event::UndoTalk { id } => format!("undo-talk {id}"),
+        Event::SetReminders {
+            every_weeks,
+            before_holidays,
+            new_device,
+        } => {
+            let mut words = format!("reminders --every {every_weeks}");
+            if *before_holidays {
+                words.push_str(" --holidays");
+            }
+            if *new_device {
+                words.push_str(" --new-device");
+            }
+            words
+        }
+        Event::MarkNewDevice {
+            child,
+            marked: true,
+        } => format!("new-device {child}"),
+        Event::MarkNewDevice {
+            child,
+            marked: false,
+        } => format!("new-device {child} --undo"),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 use crate::screens;
 use crate::store::{Child, Recorded};
-use crate::view::{Notices, View};
+use crate::view::{Notices, Now, View};
 use openline_model::date::Date;
 use openline_model::keys::{Group, texts};
 use openline_model::pack::{AgeBand, ChannelKind, Translation};
@@ -76,6 +76,7 @@ fn render_everything(pack: Pack, language: &str) -> String {
                 id,
                 age: band.slug().into(),
                 nickname: None,
+                new_device_on: None,
             })
             .collect(),
         ..Recorded::default()
@@ -89,7 +90,10 @@ fn render_everything(pack: Pack, language: &str) -> String {
                 &region.code,
                 recorded,
                 Notices::default(),
-                today,
+                Now {
+                    unix_seconds: Date::start_unix_seconds(today, 0),
+                    offset_minutes: 0,
+                },
             )
             .expect("the region is in the content")
         };

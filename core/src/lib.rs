@@ -14,6 +14,7 @@ mod error;
 mod guide;
 mod home;
 mod parent;
+mod reminders;
 mod report;
 mod screen;
 mod screens;
@@ -31,6 +32,7 @@ use std::sync::Arc;
 
 // The contract with the shells, exported through UniFFI.
 pub use error::OpenLineError;
+pub use reminders::Reminder;
 pub use screen::{
     Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, QUICK_EXIT_URL,
     QuickExit, Screen, SourceItem, StepItem, Tone,
@@ -146,6 +148,12 @@ impl OpenLine {
     /// The language in use, such as `en` or `es`.
     pub fn language(&self) -> String {
         self.session.language()
+    }
+
+    /// The next reminder to talk, for the shell to schedule as a local notification, or
+    /// `None` while reminders are off. Ask again after every event and after showing one.
+    pub fn next_reminder(&self) -> Result<Option<Reminder>, OpenLineError> {
+        self.session.next_reminder()
     }
 }
 

@@ -26,6 +26,12 @@ pub(crate) fn starters(view: &View, age: Option<AgeBand>, moment: Option<Moment>
         &kids.title,
         Some(&kids.link_detail),
     )];
+    let reminders = &view.strings().reminders;
+    links.push(LinkItem::to(
+        &Route::Reminders,
+        &reminders.title,
+        Some(&reminders.link_detail),
+    ));
     links.extend(guide_links(view));
     links.push(LinkItem::to(&Route::ParentSaved, &strings.saved, None));
     blocks.push(Block::Links { items: links });

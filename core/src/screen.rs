@@ -455,6 +455,22 @@ pub enum Event {
         /// The talk's id.
         id: i64,
     },
+    /// Choose the reminders to talk; all off (0 and `false`) turns reminders off.
+    SetReminders {
+        /// Weeks between regular reminders: 2, 4 or 8, or 0 for none.
+        every_weeks: u32,
+        /// A reminder a week before each holiday season.
+        before_holidays: bool,
+        /// A reminder the day after a child gets a new device.
+        new_device: bool,
+    },
+    /// Record today as the day a child got a new device, or forget it.
+    MarkNewDevice {
+        /// The child's id.
+        child: i64,
+        /// `true` to mark today, `false` to forget the mark.
+        marked: bool,
+    },
 }
 
 impl Action {

@@ -4,7 +4,9 @@
 use crate::error::quoted;
 use crate::screen::{Page, Screen};
 use crate::view::View;
-use crate::{OpenLineError, about, children, guide, home, parent, report, settings, teen};
+use crate::{
+    OpenLineError, about, children, guide, home, parent, reminders, report, settings, teen,
+};
 use openline_model::route::Route;
 
 /// The screen of `route`, or why there is none.
@@ -28,6 +30,7 @@ fn page(view: &View, route: &Route) -> Result<Page, OpenLineError> {
         Route::Parent { age, moment } => parent::starters(view, *age, *moment),
         Route::ParentSaved => parent::saved(view),
         Route::Children => children::children(view),
+        Route::Reminders => reminders::page(view),
         Route::Starter(id) => parent::starter(view, content.starter(id).ok_or_else(missing)?),
         Route::Disclosure => guide::disclosure(view),
         Route::WarningSigns => guide::warning_signs(view),

@@ -10,9 +10,10 @@ mod refresh;
 use crate::catalog::{self, Catalog};
 use crate::clock::Clock;
 use crate::error::quoted;
+use crate::reminders::{self, Reminder};
 use crate::screen::Screen;
 use crate::store::{Saved, Store};
-use crate::view::{Notices, View};
+use crate::view::{Notices, Now, View};
 use crate::{Config, OpenLineError, screens, update};
 use openline_model::pack::Pack;
 use openline_model::route::Route;
@@ -182,6 +183,19 @@ impl Session {
     }
 
     pub(crate) fn render(&self, route: &Route) -> Result<Screen, OpenLineError> {
+        self.with_view(|view| screens::screen(view, route))
+    }
+
+    /// The next reminder to talk, or `None` while reminders are off.
+    pub(crate) fn next_reminder(&self) -> Result<Option<Reminder>, OpenLineError> {
+        self.with_view(|view| Ok(reminders::next(view)))
+    }
+
+    /// Runs `show` on a view of what is saved now, in the content, region and language in use.
+    fn with_view<T>(
+        &self,
+        show: impl FnOnce(&View) -> Result<T, OpenLineError>,
+    ) -> Result<T, OpenLineError> {
         let (saved, catalog) = self.current();
         let code = self.region_in(&catalog, &saved);
         let language = self.language_in(&catalog, &saved);
@@ -189,10 +203,13 @@ impl Session {
             recovered: self.recovered,
             update_refused: read(&self.content).update_refused,
         };
-        let today = self.clock.today(self.utc_offset_minutes);
-        let view = View::new(&catalog, &language, &code, &saved.recorded, notices, today)
+        let now = Now {
+            unix_seconds: self.clock.unix_seconds(),
+            offset_minutes: self.utc_offset_minutes,
+        };
+        let view = View::new(&catalog, &language, &code, &saved.recorded, notices, now)
             .ok_or_else(|| content_error("the content has no region for this device"))?;
-        screens::screen(&view, route)
+        show(&view)
     }
 }
 

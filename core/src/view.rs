@@ -25,6 +25,24 @@ pub(crate) struct View<'a> {
     pub notices: Notices,
     /// Today, in the family's own time zone.
     pub today: Date,
+    /// This moment, and the family's offset from UTC: for reminders, which fall at an hour.
+    pub now: Now,
+}
+
+/// One reading of the clock, with the family's offset from UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Now {
+    /// Seconds since the Unix epoch.
+    pub unix_seconds: i64,
+    /// Minutes the family's clocks are ahead of UTC.
+    pub offset_minutes: i32,
+}
+
+impl Now {
+    /// The family's date at this moment.
+    pub fn today(self) -> Date {
+        Date::at(self.unix_seconds, self.offset_minutes)
+    }
 }
 
 /// What home tells the user about the saved data and the content on this device.
@@ -46,7 +64,7 @@ impl<'a> View<'a> {
         region: &str,
         recorded: &'a Recorded,
         notices: Notices,
-        today: Date,
+        now: Now,
     ) -> Option<View<'a>> {
         let content = catalog.content(language);
         let region = content.region(region).or_else(|| content.region("INTL"))?;
@@ -57,7 +75,8 @@ impl<'a> View<'a> {
             language,
             recorded,
             notices,
-            today,
+            today: now.today(),
+            now,
         })
     }
 

@@ -37,6 +37,8 @@ pub enum Route {
     ParentSaved,
     /// The parent's children by age band, a starter for now for each, and talk history.
     Children,
+    /// Gentle reminders to talk: how often, before the holidays, after a new device.
+    Reminders,
     /// How to respond if a child tells you something.
     Disclosure,
     /// Signs that something may be wrong.
@@ -94,6 +96,7 @@ route_kinds! {
     Parent,
     ParentSaved,
     Children,
+    Reminders,
     Disclosure,
     WarningSigns,
     Starter,
@@ -118,6 +121,7 @@ impl RouteKind {
             RouteKind::ReportPlatform => Some(Route::Report),
             RouteKind::ParentSaved
             | RouteKind::Children
+            | RouteKind::Reminders
             | RouteKind::Disclosure
             | RouteKind::WarningSigns
             | RouteKind::Starter => Some(starters),
@@ -133,6 +137,7 @@ impl RouteKind {
             RouteKind::Parent
             | RouteKind::ParentSaved
             | RouteKind::Children
+            | RouteKind::Reminders
             | RouteKind::Disclosure
             | RouteKind::WarningSigns
             | RouteKind::Starter
@@ -163,6 +168,7 @@ impl RouteKind {
             }
             RouteKind::ParentSaved => vec![Route::ParentSaved],
             RouteKind::Children => vec![Route::Children],
+            RouteKind::Reminders => vec![Route::Reminders],
             RouteKind::Disclosure => vec![Route::Disclosure],
             RouteKind::WarningSigns => vec![Route::WarningSigns],
             RouteKind::Starter => pack
@@ -209,6 +215,7 @@ impl Route {
             | Route::Parent { .. }
             | Route::ParentSaved
             | Route::Children
+            | Route::Reminders
             | Route::Disclosure
             | Route::WarningSigns
             | Route::Settings
@@ -225,6 +232,7 @@ impl Route {
             Route::Parent { .. } => RouteKind::Parent,
             Route::ParentSaved => RouteKind::ParentSaved,
             Route::Children => RouteKind::Children,
+            Route::Reminders => RouteKind::Reminders,
             Route::Disclosure => RouteKind::Disclosure,
             Route::WarningSigns => RouteKind::WarningSigns,
             Route::Starter(_) => RouteKind::Starter,
@@ -263,6 +271,7 @@ impl Route {
             },
             ["parent", "saved"] => Route::ParentSaved,
             ["parent", "children"] => Route::Children,
+            ["parent", "reminders"] => Route::Reminders,
             ["parent", "disclosure"] => Route::Disclosure,
             ["parent", "signs"] => Route::WarningSigns,
             ["starter", slug] => Route::Starter(checked_slug(slug)?),
@@ -328,6 +337,7 @@ impl fmt::Display for Route {
             }
             Route::ParentSaved => f.write_str("parent/saved"),
             Route::Children => f.write_str("parent/children"),
+            Route::Reminders => f.write_str("parent/reminders"),
             Route::Disclosure => f.write_str("parent/disclosure"),
             Route::WarningSigns => f.write_str("parent/signs"),
             Route::Starter(slug) => write!(f, "starter/{slug}"),

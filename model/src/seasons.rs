@@ -77,6 +77,13 @@ impl DayRange {
         month_day(&self.from).is_some() && month_day(&self.to).is_some()
     }
 
+    /// The range's first day in `year`: `02-29` falls on `03-01` in a year without it.
+    /// `None` for a range that is not valid.
+    pub fn start_in(&self, year: i64) -> Option<Date> {
+        let (month, day) = month_day(&self.from)?;
+        Date::from_ymd(year, month, day).or_else(|| Date::from_ymd(year, month + 1, 1))
+    }
+
     /// Whether `day` falls in the range; `false` for a range that is not valid.
     pub fn contains(&self, day: Date) -> bool {
         let (Some(from), Some(to)) = (month_day(&self.from), month_day(&self.to)) else {
@@ -137,6 +144,23 @@ mod tests {
         assert!(!summer.contains(day("2026-09-01")));
         assert!(!summer.contains(day("2026-06-30")));
         assert!(range("02-29", "03-01").contains(day("2028-02-29")));
+    }
+
+    #[test]
+    fn a_range_starts_on_its_first_day_and_on_march_first_without_a_leap_day() {
+        assert_eq!(
+            range("11-20", "01-31").start_in(2026),
+            Some(day("2026-11-20"))
+        );
+        assert_eq!(
+            range("02-29", "03-10").start_in(2028),
+            Some(day("2028-02-29"))
+        );
+        assert_eq!(
+            range("02-29", "03-10").start_in(2027),
+            Some(day("2027-03-01"))
+        );
+        assert_eq!(range("02-30", "03-10").start_in(2028), None);
     }
 
     #[test]

@@ -109,7 +109,9 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             | Event::EditChild { .. }
             | Event::RemoveChild { .. }
             | Event::TalkedWith { .. }
-            | Event::UndoTalk { .. } => Control::Nothing,
+            | Event::UndoTalk { .. }
+            | Event::SetReminders { .. }
+            | Event::MarkNewDevice { .. } => Control::Nothing,
         },
     })
 }

@@ -4,6 +4,7 @@
 use super::{LANGUAGE_SETTING, REGION_SETTING, Session, check_route, checked_region, write};
 use crate::OpenLineError;
 use crate::error::quoted;
+use crate::reminders;
 use crate::screen::{Event, Screen};
 use openline_model::pack::AgeBand;
 use openline_model::route::Route;
@@ -103,6 +104,18 @@ impl Session {
                     return Err(no_child(child));
                 }
             }
+            Event::SetReminders {
+                every_weeks,
+                before_holidays,
+                new_device,
+            } => self.set_reminders(every_weeks, before_holidays, new_device)?,
+            Event::MarkNewDevice { child, marked } => {
+                let today = self.clock.today(self.utc_offset_minutes).to_string();
+                let day = marked.then_some(today.as_str());
+                if !self.store.set_new_device(child, day)? {
+                    return Err(no_child(child));
+                }
+            }
             Event::UndoTalk { id } => {
                 if !self.store.remove_talk(id)? {
                     return Err(OpenLineError::InvalidInput(format!(
@@ -111,6 +124,45 @@ impl Session {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Saves the reminders chosen. Regular reminders count from today when they are turned
+    /// on or their interval changes, and keep counting from where they did otherwise.
+    fn set_reminders(
+        &self,
+        every_weeks: u32,
+        before_holidays: bool,
+        new_device: bool,
+    ) -> Result<(), OpenLineError> {
+        if every_weeks != 0 && !reminders::WEEKS.contains(&every_weeks) {
+            let weeks: Vec<String> = reminders::WEEKS.iter().map(u32::to_string).collect();
+            return Err(OpenLineError::InvalidInput(format!(
+                "Reminders can come every {} weeks, or not at all (0).",
+                weeks.join(", ")
+            )));
+        }
+        let before = reminders::Settings::read(&self.store.saved().recorded.settings);
+        let today = self.clock.today(self.utc_offset_minutes).to_string();
+        let kept = before.since.map(|day| day.to_string());
+        let since = if every_weeks == 0 {
+            None
+        } else if every_weeks == before.every_weeks {
+            kept.or(Some(today))
+        } else {
+            Some(today)
+        };
+        let weeks = every_weeks.to_string();
+        let on = |chosen: bool| chosen.then_some("on");
+        self.store.set_settings(&[
+            (
+                reminders::EVERY_WEEKS,
+                (every_weeks != 0).then_some(weeks.as_str()),
+            ),
+            (reminders::BEFORE_HOLIDAYS, on(before_holidays)),
+            (reminders::NEW_DEVICE, on(new_device)),
+            (reminders::SINCE, since.as_deref()),
+        ])?;
         Ok(())
     }
 

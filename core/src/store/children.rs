@@ -60,6 +60,18 @@ impl Store {
         })
     }
 
+    /// Marks the day (YYYY-MM-DD) a child got a new device, or forgets it; `false` when there
+    /// is no such child.
+    pub fn set_new_device(&self, id: i64, day: Option<&str>) -> Result<bool, StoreError> {
+        let changed = self.write(|conn| {
+            conn.execute(
+                "UPDATE child SET new_device_on = ?2 WHERE id = ?1",
+                params![id, day],
+            )
+        })?;
+        Ok(changed > 0)
+    }
+
     /// Forgets one talk; `false` when there is no such talk.
     pub fn remove_talk(&self, id: i64) -> Result<bool, StoreError> {
         let removed = self.write(|conn| conn.execute("DELETE FROM talk WHERE id = ?1", [id]))?;
@@ -106,6 +118,16 @@ mod tests {
         assert_eq!(with_younger[0].day, "2026-12-02");
 
         assert!(again.edit_child(younger, "14-17", None).expect("writes"));
+        assert!(
+            again
+                .set_new_device(younger, Some("2026-12-24"))
+                .expect("writes")
+        );
+        assert!(
+            !again
+                .set_new_device(9_999, Some("2026-12-24"))
+                .expect("writes")
+        );
         assert!(again.remove_talk(talk).expect("writes"));
         assert!(!again.remove_talk(talk).expect("writes"), "already gone");
         assert!(again.remove_child(older).expect("writes"));
@@ -120,6 +142,10 @@ mod tests {
         assert_eq!(saved.recorded.children.len(), 1);
         assert_eq!(saved.recorded.children[0].age, "14-17");
         assert_eq!(saved.recorded.children[0].nickname, None);
+        assert_eq!(
+            saved.recorded.children[0].new_device_on.as_deref(),
+            Some("2026-12-24")
+        );
         assert!(
             saved.recorded.talks.is_empty(),
             "the removed child's talks went with them"

@@ -238,6 +238,26 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Saves settings and removes others, all in one transaction, so that another instance
+    /// never sees half of a change: `None` removes a key.
+    pub fn set_settings(&self, changes: &[(&str, Option<&str>)]) -> Result<(), StoreError> {
+        self.write_all(|tx| {
+            for (key, value) in changes {
+                match value {
+                    Some(value) => tx.execute(
+                        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                         ON CONFLICT (key) DO UPDATE SET value = ?2",
+                        params![key, value],
+                    )?,
+                    None => tx.execute("DELETE FROM setting WHERE key = ?1", [key])?,
+                };
+            }
+            Ok(())
+        })
+    }
+}
+
 /// Removes a starter's row once nothing about it is kept.
 fn forget_if_empty(tx: &Transaction, starter_id: &str) -> rusqlite::Result<()> {
     tx.execute(

@@ -25,6 +25,8 @@ pub struct Child {
     pub age: String,
     /// What the parent calls them here, if anything.
     pub nickname: Option<String>,
+    /// The day (YYYY-MM-DD) the parent marked a new device for them, if they did.
+    pub new_device_on: Option<String>,
 }
 
 /// One talk with one child about one starter.
@@ -100,12 +102,13 @@ pub(super) fn load(conn: &Connection) -> rusqlite::Result<Saved> {
         recorded.settings.insert(key, value);
     }
     let mut children =
-        conn.prepare_cached("SELECT id, age_band, nickname FROM child ORDER BY id")?;
+        conn.prepare_cached("SELECT id, age_band, nickname, new_device_on FROM child ORDER BY id")?;
     let rows = children.query_map([], |row| {
         Ok(Child {
             id: row.get(0)?,
             age: row.get(1)?,
             nickname: row.get(2)?,
+            new_device_on: row.get(3)?,
         })
     })?;
     recorded.children = rows.collect::<rusqlite::Result<_>>()?;

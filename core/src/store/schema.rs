@@ -50,6 +50,8 @@ const MIGRATIONS: &[&str] = &[
         recorded_at INTEGER NOT NULL
     );
     CREATE INDEX talk_by_child ON talk (child_id);",
+    // The day a parent marked a new device for a child, for a reminder after it.
+    "ALTER TABLE child ADD COLUMN new_device_on TEXT;",
 ];
 
 /// Brings the database in `conn` to the current schema, or says why it can't be: a newer

@@ -51,6 +51,7 @@ mod children;
 mod guide;
 mod home;
 mod parent;
+mod reminders;
 mod report;
 mod settings;
 mod teen;
@@ -60,6 +61,7 @@ pub use children::ChildrenStrings;
 pub use guide::{DisclosureStrings, SignsStrings};
 pub use home::HomeStrings;
 pub use parent::{AgeStrings, MomentStrings, ParentStrings, StarterStrings};
+pub use reminders::RemindersStrings;
 pub use report::{ChannelStrings, PlatformStrings, ReportStrings};
 pub use settings::SettingsStrings;
 pub use teen::TeenStrings;
@@ -115,6 +117,8 @@ strings! {
     starter: StarterStrings,
     /// The parent's children, their suggestions and talk history.
     children: ChildrenStrings,
+    /// Gentle reminders to talk, and their words.
+    reminders: RemindersStrings,
     /// The disclosure guide.
     disclosure: DisclosureStrings,
     /// The warning signs.
