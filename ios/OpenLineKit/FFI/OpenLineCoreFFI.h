@@ -273,6 +273,11 @@ uint64_t uniffi_openline_core_fn_method_openline_content_version(uint64_t ptr, R
 RustBuffer uniffi_openline_core_fn_method_openline_language(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_NEXT_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_NEXT_REMINDER
+RustBuffer uniffi_openline_core_fn_method_openline_next_reminder(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_REFRESH_CONTENT
 #define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_FN_METHOD_OPENLINE_REFRESH_CONTENT
 uint64_t uniffi_openline_core_fn_method_openline_refresh_content(uint64_t ptr
@@ -579,6 +584,12 @@ uint16_t uniffi_openline_core_checksum_method_openline_content_version(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_METHOD_OPENLINE_LANGUAGE
 #define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_METHOD_OPENLINE_LANGUAGE
 uint16_t uniffi_openline_core_checksum_method_openline_language(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_METHOD_OPENLINE_NEXT_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_OPENLINE_CORE_CHECKSUM_METHOD_OPENLINE_NEXT_REMINDER
+uint16_t uniffi_openline_core_checksum_method_openline_next_reminder(void
     
 );
 #endif

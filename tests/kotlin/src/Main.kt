@@ -13,6 +13,7 @@ fun main(args: Array<String>) {
     concurrencyTests(suite)
     refreshTests(suite)
     navigationTests(suite)
+    reminderTests(suite)
     val failed = suite.run(args.firstOrNull())
     exitProcess(if (failed == 0) 0 else 1)
 }

@@ -47,6 +47,8 @@ PLATFORM_TYPES = set("""
     Label Group ViewBuilder UIPasteboard UIAccessibility UIColor Font
     TimeZone ISO8601DateFormatter ScenePhase ToolbarItem EnvironmentKey EnvironmentValues
     XCTestCase XCTest
+    UserNotifications UNUserNotificationCenter UNMutableNotificationContent
+    UNTimeIntervalNotificationTrigger UNNotificationRequest TimeInterval
 """.split())
 
 # Free functions with capitalised names (XCTest's assertions), which are not types.

@@ -622,6 +622,12 @@ public protocol OpenLineProtocol: AnyObject, Sendable {
     func language()  -> String
     
     /**
+     * The next reminder to talk, for the shell to schedule as a local notification, or
+     * `None` while reminders are off. Ask again after every event and after showing one.
+     */
+    func nextReminder() throws  -> Reminder?
+    
+    /**
      * Fetches newer signed content in the background and switches to it. Screens keep
      * working meanwhile, and any failure leaves the current content exactly as it was.
      */
@@ -747,6 +753,19 @@ open func language() -> String  {
     return try!  FfiConverterString.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_openline_core_fn_method_openline_language(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The next reminder to talk, for the shell to schedule as a local notification, or
+     * `None` while reminders are off. Ask again after every event and after showing one.
+     */
+open func nextReminder()throws  -> Reminder?  {
+    return try  FfiConverterOptionTypeReminder.lift(try rustCallWithError(FfiConverterTypeOpenLineError_lift) {
+        uniffiCallStatus in
+    uniffi_openline_core_fn_method_openline_next_reminder(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1528,6 +1547,115 @@ public func FfiConverterTypeQuickExit_lift(_ buf: RustBuffer) throws -> QuickExi
 #endif
 public func FfiConverterTypeQuickExit_lower(_ value: QuickExit) -> RustBuffer {
     return FfiConverterTypeQuickExit.lower(value)
+}
+
+
+/**
+ * The next reminder: when to show it and what it says.
+ */
+public struct Reminder: Equatable, Hashable {
+    /**
+     * The day it is due, `YYYY-MM-DD` in the family's own time.
+     */
+    public var date: String
+    /**
+     * When to show it, in seconds since the Unix epoch.
+     */
+    public var atUnixSeconds: Int64
+    /**
+     * Its title, discreet on a lock screen.
+     */
+    public var title: String
+    /**
+     * Its words, as discreet.
+     */
+    public var body: String
+    /**
+     * The route a tap on it opens.
+     */
+    public var route: String
+    /**
+     * The name of the phone's notification channel for reminders.
+     */
+    public var channel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The day it is due, `YYYY-MM-DD` in the family's own time.
+         */date: String, 
+        /**
+         * When to show it, in seconds since the Unix epoch.
+         */atUnixSeconds: Int64, 
+        /**
+         * Its title, discreet on a lock screen.
+         */title: String, 
+        /**
+         * Its words, as discreet.
+         */body: String, 
+        /**
+         * The route a tap on it opens.
+         */route: String, 
+        /**
+         * The name of the phone's notification channel for reminders.
+         */channel: String) {
+        self.date = date
+        self.atUnixSeconds = atUnixSeconds
+        self.title = title
+        self.body = body
+        self.route = route
+        self.channel = channel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Reminder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Reminder {
+        return
+            try Reminder(
+                date: FfiConverterString.read(from: &buf), 
+                atUnixSeconds: FfiConverterInt64.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                body: FfiConverterString.read(from: &buf), 
+                route: FfiConverterString.read(from: &buf), 
+                channel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Reminder, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.date, into: &buf)
+        FfiConverterInt64.write(value.atUnixSeconds, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.body, into: &buf)
+        FfiConverterString.write(value.route, into: &buf)
+        FfiConverterString.write(value.channel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lift(_ buf: RustBuffer) throws -> Reminder {
+    return try FfiConverterTypeReminder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lower(_ value: Reminder) -> RustBuffer {
+    return FfiConverterTypeReminder.lower(value)
 }
 
 
@@ -2373,6 +2501,31 @@ public enum Event: Equatable, Hashable {
          * The talk's id.
          */id: Int64
     )
+    /**
+     * Choose the reminders to talk; all off (0 and `false`) turns reminders off.
+     */
+    case setReminders(
+        /**
+         * Weeks between regular reminders: 2, 4 or 8, or 0 for none.
+         */everyWeeks: UInt32, 
+        /**
+         * A reminder a week before each holiday season.
+         */beforeHolidays: Bool, 
+        /**
+         * A reminder the day after a child gets a new device.
+         */newDevice: Bool
+    )
+    /**
+     * Record today as the day a child got a new device, or forget it.
+     */
+    case markNewDevice(
+        /**
+         * The child's id.
+         */child: Int64, 
+        /**
+         * `true` to mark today, `false` to forget the mark.
+         */marked: Bool
+    )
 
 
 
@@ -2433,6 +2586,12 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
         )
         
         case 14: return .undoTalk(id: try FfiConverterInt64.read(from: &buf)
+        )
+        
+        case 15: return .setReminders(everyWeeks: try FfiConverterUInt32.read(from: &buf), beforeHolidays: try FfiConverterBool.read(from: &buf), newDevice: try FfiConverterBool.read(from: &buf)
+        )
+        
+        case 16: return .markNewDevice(child: try FfiConverterInt64.read(from: &buf), marked: try FfiConverterBool.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -2514,6 +2673,19 @@ public struct FfiConverterTypeEvent: FfiConverterRustBuffer {
         case let .undoTalk(id):
             writeInt(&buf, Int32(14))
             FfiConverterInt64.write(id, into: &buf)
+            
+        
+        case let .setReminders(everyWeeks,beforeHolidays,newDevice):
+            writeInt(&buf, Int32(15))
+            FfiConverterUInt32.write(everyWeeks, into: &buf)
+            FfiConverterBool.write(beforeHolidays, into: &buf)
+            FfiConverterBool.write(newDevice, into: &buf)
+            
+        
+        case let .markNewDevice(child,marked):
+            writeInt(&buf, Int32(16))
+            FfiConverterInt64.write(child, into: &buf)
+            FfiConverterBool.write(marked, into: &buf)
             
         }
     }
@@ -2918,6 +3090,30 @@ fileprivate struct FfiConverterOptionTypeQuickExit: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeReminder: FfiConverterRustBuffer {
+    typealias SwiftType = Reminder?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeReminder.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeReminder.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -3226,6 +3422,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_openline_core_checksum_method_openline_language() != 16689) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_openline_core_checksum_method_openline_next_reminder() != 16143) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_openline_core_checksum_method_openline_refresh_content() != 39582) {

@@ -11,6 +11,14 @@ public protocol ScreenSource: Sendable {
     /// Fetches newer signed content and switches to it; nil when this build has no update
     /// address, in which case nothing touches the network.
     func refreshContent() async -> RefreshOutcome?
+    /// Schedules the core's next reminder to talk as a local notification, or cancels the one
+    /// scheduled while reminders are off. Called after every event and once at start.
+    func scheduleReminders() async
+}
+
+extension ScreenSource {
+    /// A source without a phone to remind schedules nothing.
+    public func scheduleReminders() async {}
 }
 
 /// The core, called off the main actor.
@@ -70,6 +78,12 @@ public struct CoreService: ScreenSource {
     public func refreshContent() async -> RefreshOutcome? {
         guard updateURL != nil else { return nil }
         return await core.refreshContent()
+    }
+
+    public func scheduleReminders() async {
+        // A failure leaves the last schedule in place; the screens don't depend on it.
+        guard let next = try? core.nextReminder() else { return }
+        await ReminderScheduler.schedule(next)
     }
 }
 

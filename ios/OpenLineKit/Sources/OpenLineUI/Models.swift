@@ -50,6 +50,7 @@ public final class AppModel: ObservableObject {
             let source = try await opener()
             phase = .ready(source)
             contentRefresh = Task { await refreshContent(using: source) }
+            Task { await source.scheduleReminders() }
         } catch {
             phase = .failed(ErrorText.message(for: error))
         }
@@ -173,6 +174,7 @@ public final class ScreenModel: ObservableObject {
     public func apply(_ event: Event) async {
         do {
             screen = try await source.apply(event: event, route: shownRoute)
+            await source.scheduleReminders()
         } catch {
             alertMessage = ErrorText.message(for: error)
         }

@@ -8,6 +8,7 @@ import org.openline.core.Config
 import org.openline.core.Event
 import org.openline.core.OpenLine
 import org.openline.core.RefreshOutcome
+import org.openline.core.Reminder
 import org.openline.core.Screen
 import java.io.File
 import java.util.Locale
@@ -49,6 +50,12 @@ class CoreRepository(private val config: () -> Config) {
     suspend fun apply(event: Event, route: String): Screen {
         val core = core()
         return withContext(Dispatchers.IO) { core.apply(event, route) }
+    }
+
+    /** The next reminder to talk, or null while reminders are off. */
+    suspend fun nextReminder(): Reminder? {
+        val core = core()
+        return withContext(Dispatchers.IO) { core.nextReminder() }
     }
 
     /**

@@ -15,6 +15,7 @@ import kotlinx.coroutines.flow.emptyFlow
 import org.openline.android.CoreRepository
 import org.openline.android.ui.OpenLineApp
 import org.openline.android.ui.PlatformActions
+import org.openline.core.Reminder
 import org.openline.android.ui.ShellStrings
 import org.openline.android.ui.theme.OpenLineTheme
 import org.openline.core.Action
@@ -55,6 +56,12 @@ class RecordingPlatform(var works: Boolean = true) : PlatformActions {
     override fun openPage(url: String) = record("openPage", url)
     override fun copy(text: String) = record("copy", text)
     override fun share(text: String) = record("share", text)
+
+    /** The reminders the app handed to the phone, latest last. */
+    val reminders = mutableListOf<Reminder?>()
+    override fun scheduleReminder(reminder: Reminder?) {
+        reminders += reminder
+    }
 
     private fun record(kind: String, vararg args: String): Boolean {
         calls += PlatformCall(kind, args.toList())

@@ -59,7 +59,7 @@ class ScreenshotTest {
         val chosen = listOf("home", "teen", "report", "report/instagram", "parent") +
             routes.first { it.startsWith("parent?") } +
             routes.first { it.startsWith("starter/") } +
-            listOf("parent/disclosure", "settings", "about")
+            listOf("parent/disclosure", "parent/reminders", "settings", "about")
         chosen.onEach { require(it in routes) { "the core has no route $it" } }
     }
 

@@ -227,6 +227,23 @@ class TapsTest {
         }
     }
 
+    @Test
+    fun turningRemindersOnHandsTheCoresReminderToThePhone() {
+        val dir = freshDir()
+        val platform = RecordingPlatform()
+        runComposeUiTest {
+            setContent { TestApp(CoreRepository { config(dir) }, platform, deepLinks = flowOf("parent/reminders")) }
+            awaitText("Reminders are off.")
+            waitUntil(timeoutMillis = 15_000) { platform.reminders.isNotEmpty() }
+            assertEquals("off at start: the app cancels any reminder", null, platform.reminders.last())
+            tap("Every 4 weeks")
+            waitUntil(timeoutMillis = 15_000) { platform.reminders.lastOrNull() != null }
+        }
+        val scheduled = platform.reminders.last()
+        assertEquals(withCore(dir) { it.nextReminder() }, scheduled)
+        assertEquals("A good moment for a chat?", scheduled?.title)
+    }
+
     private fun ComposeUiTest.selected(label: String): Boolean =
         onAllNodes(hasText(label) and androidx.compose.ui.test.isSelected()).fetchSemanticsNodes().isNotEmpty()
 }

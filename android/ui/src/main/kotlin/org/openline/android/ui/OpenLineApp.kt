@@ -120,6 +120,7 @@ fun OpenLineApp(
                     try {
                         val screen = core.apply(event, at)
                         if (stack.current == at) shown = Shown.Ready(screen, reloads)
+                        platform.scheduleReminder(core.nextReminder())
                     } catch (error: OpenLineException) {
                         snackbar.showSnackbar(error.message?.ifBlank { null } ?: fallback)
                     } catch (error: InternalException) {
@@ -139,6 +140,18 @@ fun OpenLineApp(
     // the screen on show reloads if new content arrived.
     LaunchedEffect(core) {
         if (core.refreshOnce() is RefreshOutcome.Updated) reloads++
+    }
+
+    // The phone keeps the core's latest answer: a reminder shown, a date passed, or a change
+    // made by another instance while the app was closed.
+    LaunchedEffect(core, platform) {
+        try {
+            platform.scheduleReminder(core.nextReminder())
+        } catch (error: OpenLineException) {
+            // Scheduling waits for the next event; the screens don't depend on it.
+        } catch (error: InternalException) {
+            // As above.
+        }
     }
 
     val route = stack.current

@@ -1,5 +1,7 @@
 package org.openline.android.ui
 
+import org.openline.core.Reminder
+
 /**
  * What the phone itself does for a button: the only effects the shell has besides navigation
  * and the core's events. Android implements it with intents; tests record the calls. Each
@@ -21,6 +23,13 @@ interface PlatformActions {
 
     /** Offers [text] to the system share sheet. */
     fun share(text: String): Boolean
+
+    /**
+     * Schedules the core's next reminder to talk as a local notification, replacing any
+     * scheduled before; null cancels it, as reminders are off. The app calls this after every
+     * event and once at start, so the phone always holds the core's latest answer.
+     */
+    fun scheduleReminder(reminder: Reminder?)
 }
 
 /** The shell's own few words: everything else on screen is the core's. */
