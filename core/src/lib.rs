@@ -7,6 +7,7 @@
 //! Modules here are private; what shells, the CLI and tests may use is re-exported below.
 
 mod about;
+mod calendar;
 mod catalog;
 mod children;
 mod clock;
@@ -173,6 +174,17 @@ impl OpenLine {
         Ok(Arc::new(OpenLine {
             session: Session::open(config, clock)?,
         }))
+    }
+
+    /// The reminders `every_weeks` (2, 4 or 8; 0 for none) and `before_holidays` would give,
+    /// from today, as an iCalendar file with repeat rules in the language and region in use;
+    /// `None` when neither is chosen. The web site offers it for any calendar app.
+    pub fn reminder_calendar(
+        &self,
+        every_weeks: u32,
+        before_holidays: bool,
+    ) -> Result<Option<String>, OpenLineError> {
+        self.session.reminder_calendar(every_weeks, before_holidays)
     }
 
     /// [`OpenLine::refresh_content`] with explicit timeouts and size caps.

@@ -31,7 +31,7 @@ pub(crate) const WEEKS: [u32; 3] = [2, 4, 8];
 
 /// The hour, in the family's own time, a reminder falls at: early evening, when a family is
 /// most often together and a phone's owner is not at work or school.
-const HOUR: i64 = 18;
+pub(crate) const HOUR: i64 = 18;
 
 /// How many days before a holiday season starts its reminder falls: time to talk before the
 /// break, not on its first busy day.
@@ -180,7 +180,7 @@ pub(crate) fn next_due(plan: &Plan, now: Now) -> Option<Due> {
 }
 
 /// What the next reminder depends on, as the view shows it.
-fn plan<'a>(view: &View<'a>) -> Plan<'a> {
+pub(crate) fn plan<'a>(view: &View<'a>) -> Plan<'a> {
     let recorded = view.recorded;
     let talks = recorded.talks.iter().map(|talk| talk.day.as_str());
     let marked = recorded

@@ -7,6 +7,7 @@
 mod events;
 mod refresh;
 
+use crate::calendar;
 use crate::catalog::{self, Catalog};
 use crate::clock::Clock;
 use crate::error::quoted;
@@ -189,6 +190,20 @@ impl Session {
     /// The next reminder to talk, or `None` while reminders are off.
     pub(crate) fn next_reminder(&self) -> Result<Option<Reminder>, OpenLineError> {
         self.with_view(|view| Ok(reminders::next(view)))
+    }
+
+    /// The reminders chosen as an iCalendar file, or `None` when none is chosen.
+    pub(crate) fn reminder_calendar(
+        &self,
+        every_weeks: u32,
+        before_holidays: bool,
+    ) -> Result<Option<String>, OpenLineError> {
+        if every_weeks != 0 && !reminders::WEEKS.contains(&every_weeks) {
+            return Err(OpenLineError::InvalidInput(format!(
+                "There are no reminders every {every_weeks} weeks."
+            )));
+        }
+        self.with_view(|view| Ok(calendar::calendar(view, every_weeks, before_holidays)))
     }
 
     /// Runs `show` on a view of what is saved now, in the content, region and language in use.

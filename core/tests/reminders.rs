@@ -231,3 +231,44 @@ fn every_language_keeps_the_words_discreet() {
         }
     }
 }
+
+#[test]
+fn the_calendar_repeats_the_schedule_from_today_in_the_region_s_hemisphere() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let core = open(dir.path(), 60, Clock::fixed(THURSDAY_MORNING));
+    let ics = core
+        .reminder_calendar(4, true)
+        .expect("builds")
+        .expect("a calendar");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        ics.contains(
+            "DTSTART:20261231T180000\r\nDURATION:PT15M\r\nRRULE:FREQ=WEEKLY;INTERVAL=4\r\n"
+        )
+    );
+    // In the UK, a week before the summer holidays (1 July) and the new-device season
+    // (20 November, already past this year): each once a year.
+    assert!(ics.contains("DTSTART:20270624T180000\r\n"), "{ics}");
+    assert!(ics.contains("DTSTART:20271113T180000\r\n"), "{ics}");
+    assert_eq!(ics.matches("RRULE:FREQ=YEARLY\r\n").count(), 2);
+    assert_eq!(
+        ics.matches("SUMMARY:A good moment for a chat?\r\n").count(),
+        3
+    );
+    assert!(!ics.to_lowercase().contains("sextort"));
+    assert_eq!(core.reminder_calendar(0, false).expect("answers"), None);
+    assert!(core.reminder_calendar(3, false).is_err());
+
+    core.apply(Event::SetRegion { code: "AU".into() }, "settings".into())
+        .expect("sets the region");
+    let south = core
+        .reminder_calendar(0, true)
+        .expect("builds")
+        .expect("a calendar");
+    assert!(
+        south.contains("DTSTART:20261208T180000\r\n"),
+        "a week before the southern summer holidays: {south}"
+    );
+    assert!(!south.contains("FREQ=WEEKLY"));
+}

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import {
   BASE, SHOTS, SITE_DIR, allPages, axeViolations, fileFor, gzipped, kb, launch, median, paints, phone,
 } from './helpers.mjs';
@@ -115,6 +116,51 @@ test('walk: parent → an age → a starter', async () => {
   await follow(page, 'main a.opener');
   assert.equal(await page.locator('main article.card h2').innerText(), opener);
   await check(page, 'gb-starter');
+  await page.close();
+});
+
+/** Taps the link named `name` and parses the calendar file it downloads. */
+async function downloadCalendar(page, name) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name, exact: true }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'openline-reminders.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+test('reminders: each choice downloads a calendar that parses as iCalendar and repeats', async () => {
+  const page = await newPage(await phone(browser, { acceptDownloads: true }));
+  await page.goto(`${BASE}en/gb/index.html`);
+  await follow(page, 'main a[href="parent/index.html"]');
+  await follow(page, 'main a[href="reminders/index.html"]');
+  await check(page, 'gb-reminders');
+  const [every] = await downloadCalendar(page, 'Every 4 weeks');
+  assert.equal(every.summary, 'A good moment for a chat?');
+  assert.ok(every.isRecurring());
+  const rule = every.component.getFirstPropertyValue('rrule');
+  assert.equal(rule.freq, 'WEEKLY');
+  assert.equal(rule.interval, 4);
+  assert.equal(every.startDate.hour, 18, 'at 18:00 wherever the calendar is');
+  assert.equal(every.startDate.timezone, 'floating');
+  const occurrences = every.iterator();
+  const first = occurrences.next();
+  const second = occurrences.next();
+  assert.equal(second.subtractDate(first).toSeconds(), 28 * 86400);
+  const days = Math.round((first.toJSDate() - Date.now()) / 86400000);
+  assert.ok(days > -400 && days <= 28, `the first reminder is near: ${days} days away`);
+  const text = JSON.stringify(every.component.toJSON()).toLowerCase();
+  assert.ok(!text.includes('sextort'), 'the words never say what the app is about');
+
+  const holidays = await downloadCalendar(page, 'On');
+  assert.ok(holidays.length >= 2, 'one event for each holiday season in the UK');
+  for (const event of holidays) {
+    assert.equal(event.component.getFirstPropertyValue('rrule').freq, 'YEARLY');
+    assert.equal(event.summary, 'A good moment for a chat?');
+  }
   await page.close();
 });
 

@@ -2,12 +2,13 @@
 //! `sms:` or `https:` link, a button the script brings to life, or nothing.
 
 use super::SiteError;
-use super::paths::{PagePath, sms_href, tel_href};
+use super::paths::{PagePath, data_href, sms_href, tel_href};
 use maud::{Markup, html};
 use openline_core::{Action, Event};
+use std::collections::BTreeMap;
 
 /// The language, region and route a page shows: where region and language choices lead from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Place {
     /// The language tag, such as `en`.
     pub lang: String,
@@ -15,7 +16,13 @@ pub struct Place {
     pub region: String,
     /// The canonical route.
     pub route: String,
+    /// The core's calendar for each choice of reminders the page offers, by weeks between
+    /// reminders (0 for none) and whether one comes before the holidays.
+    pub calendars: BTreeMap<(u32, bool), String>,
 }
+
+/// The name a reminders calendar downloads as.
+pub const CALENDAR_FILE: &str = "openline-reminders.ics";
 
 impl Place {
     /// The page of `route` in this language and region.
@@ -38,6 +45,13 @@ pub enum Control {
         href: String,
         /// Whether it opens a web page (and so gets `rel="noopener noreferrer"`).
         web: bool,
+    },
+    /// A link that downloads a file the page itself holds.
+    Download {
+        /// The `data:` address holding the file.
+        href: String,
+        /// The name to save it as.
+        file: &'static str,
     },
     /// A button that needs the script, hidden until the script shows it.
     Script(ScriptAction),
@@ -98,6 +112,19 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             Event::SetLanguage { tag } => {
                 Control::Page(PagePath::page(tag, &place.region, &place.route)?)
             }
+            // A site keeps no settings: choosing reminders gives the calendar of that choice,
+            // so the phone's own calendar reminds the parent.
+            Event::SetReminders {
+                every_weeks,
+                before_holidays,
+                ..
+            } => match place.calendars.get(&(*every_weeks, *before_holidays)) {
+                Some(calendar) => Control::Download {
+                    href: data_href("text/calendar", calendar),
+                    file: CALENDAR_FILE,
+                },
+                None => Control::Nothing,
+            },
             // Ticking is the checkbox's job; saving needs an app, so the site leaves it out.
             Event::TickStep { .. }
             | Event::UntickStep { .. }
@@ -110,7 +137,6 @@ pub fn control(action: &Action, place: &Place) -> Result<Control, SiteError> {
             | Event::RemoveChild { .. }
             | Event::TalkedWith { .. }
             | Event::UndoTalk { .. }
-            | Event::SetReminders { .. }
             | Event::MarkNewDevice { .. } => Control::Nothing,
         },
     })
@@ -130,7 +156,10 @@ impl Control {
     pub fn page(&self) -> Option<&PagePath> {
         match self {
             Control::Page(target) | Control::Replace(target) => Some(target),
-            Control::Out { .. } | Control::Script(_) | Control::Nothing => None,
+            Control::Out { .. }
+            | Control::Download { .. }
+            | Control::Script(_)
+            | Control::Nothing => None,
         }
     }
 
@@ -147,6 +176,12 @@ impl Control {
             Control::Page(target) => (here.href_to(target), false, false),
             Control::Replace(target) => (here.href_to(target), false, true),
             Control::Out { href, web } => (href.clone(), *web, false),
+            Control::Download { href, file } => {
+                return Some(html! {
+                    a class=(class) href=(href) download=(file) type="text/calendar"
+                        aria-current=[marks.current.then_some("true")] { (inner) }
+                });
+            }
             Control::Script(script) => return Some(script.button(class, inner)),
             Control::Nothing => return None,
         };
@@ -184,6 +219,7 @@ mod tests {
             lang: "en".into(),
             region: "GB".into(),
             route: "settings".into(),
+            ..Place::default()
         }
     }
 
@@ -255,6 +291,35 @@ mod tests {
         assert_eq!(
             out(Action::apply(Event::SaveStarter { id: "a".into() })),
             ""
+        );
+    }
+
+    #[test]
+    fn a_reminders_choice_downloads_the_core_s_calendar_for_it() {
+        let mut place = place();
+        place
+            .calendars
+            .insert((4, false), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into());
+        let choose = |every_weeks| {
+            Action::apply(Event::SetReminders {
+                every_weeks,
+                before_holidays: false,
+                new_device: true,
+            })
+        };
+        assert_eq!(
+            control(&choose(4), &place).expect("a control"),
+            Control::Download {
+                href:
+                    "data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0AEND%3AVCALENDAR%0D%0A"
+                        .into(),
+                file: CALENDAR_FILE,
+            }
+        );
+        assert_eq!(
+            control(&choose(0), &place).expect("a control"),
+            Control::Nothing,
+            "no reminders, no calendar"
         );
     }
 

@@ -8,6 +8,7 @@ fn place(route: &str) -> Place {
         lang: "en".into(),
         region: "GB".into(),
         route: route.into(),
+        ..Place::default()
     }
 }
 

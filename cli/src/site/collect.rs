@@ -26,6 +26,8 @@ pub struct RegionPages {
     pub screens: Vec<(String, Screen)>,
     /// For screens whose progress line changes as steps are ticked: the line for each count.
     pub progress: BTreeMap<String, Progress>,
+    /// For screens that offer reminders: the core's calendar for each choice they offer.
+    pub calendars: BTreeMap<String, BTreeMap<(u32, bool), String>>,
 }
 
 /// Opens a core for each language the settings screen offers, and renders every route in
@@ -79,10 +81,15 @@ fn edition(lang: &str, regions: &[String]) -> Result<Edition, SiteError> {
         }
         let mut screens = Vec::new();
         let mut progress = BTreeMap::new();
+        let mut calendars = BTreeMap::new();
         for route in core.routes() {
             let screen = core.screen(route.clone()).map_err(core_error)?;
             if let Some(found) = progress_line(&core, &route, &screen)? {
                 progress.insert(route.clone(), found);
+            }
+            let offered = reminder_calendars(&core, &screen)?;
+            if !offered.is_empty() {
+                calendars.insert(route.clone(), offered);
             }
             screens.push((route, screen));
         }
@@ -90,6 +97,7 @@ fn edition(lang: &str, regions: &[String]) -> Result<Edition, SiteError> {
             code: code.clone(),
             screens,
             progress,
+            calendars,
         });
     }
     Ok(Edition {
@@ -107,6 +115,33 @@ fn chosen(screen: &Screen, pick: impl Fn(&Event) -> Option<String>) -> Vec<Strin
             _ => None,
         })
         .collect()
+}
+
+/// The core's calendar for each choice of reminders the screen offers that gives one.
+fn reminder_calendars(
+    core: &OpenLine,
+    screen: &Screen,
+) -> Result<BTreeMap<(u32, bool), String>, SiteError> {
+    let mut calendars = BTreeMap::new();
+    for action in screen.actions() {
+        if let Action::Apply {
+            event:
+                Event::SetReminders {
+                    every_weeks,
+                    before_holidays,
+                    ..
+                },
+        } = action
+        {
+            let calendar = core
+                .reminder_calendar(every_weeks, before_holidays)
+                .map_err(core_error)?;
+            if let Some(calendar) = calendar {
+                calendars.insert((every_weeks, before_holidays), calendar);
+            }
+        }
+    }
+    Ok(calendars)
 }
 
 /// Ticks the screen's steps one by one and finds the one paragraph that changes: the

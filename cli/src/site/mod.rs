@@ -204,6 +204,7 @@ fn region_pages(
             lang: lang.to_owned(),
             region: region.code.clone(),
             route: paths::canonical_route(route)?,
+            calendars: region.calendars.get(route).cloned().unwrap_or_default(),
         };
         let here = place.page(route)?;
         let progress: Option<&Progress> = region.progress.get(route);

@@ -120,6 +120,12 @@ pub fn encode_query_value(text: &str) -> String {
     out
 }
 
+/// A `data:` link holding `text` as a file of type `mime`, so the page itself carries the
+/// file: it downloads with no server and no script.
+pub fn data_href(mime: &str, text: &str) -> String {
+    format!("data:{mime};charset=utf-8,{}", encode_query_value(text))
+}
+
 /// A `tel:` link; the core gives digits with an optional leading `+`, anything else is
 /// percent-encoded so it can't change the link.
 pub fn tel_href(number: &str) -> String {
