@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Kotlin tests of the generated bindings, run on the JVM against the real core library via JNA.
 #
-#   tests/kotlin/run.sh            the benchmark, then the test suite (last line: "N passed, M failed")
+#   tests/kotlin/run.sh            the benchmark, then the test suite under JUnit 5
 #   tests/kotlin/run.sh --tests [TEXT]   the test suite only; with TEXT, the tests whose names contain it
 #   tests/kotlin/run.sh --bench    the benchmark only: "bench: screen(teen) median N µs"
 #
 # Installs what it needs, once, into target/kotlin-tools/ (reached through package registries
-# only): kotlinc from npm's `kotlin-compiler`, JNA and kotlinx-coroutines from Maven Central
-# through mvn. Generates the bindings when they are missing or older than the core's sources.
+# only): kotlinc from npm's `kotlin-compiler`, JNA, kotlinx-coroutines and JUnit 5's console
+# launcher from Maven Central through mvn. JUnit writes XML reports to target/kotlin-tests/reports. Generates the bindings when they are missing or older than the core's sources.
 # Exits non-zero when any test fails.
 set -euo pipefail
 
 KOTLIN_VERSION=2.4.20
 JNA_VERSION=5.19.1
 COROUTINES_VERSION=1.11.0
+JUNIT_CONSOLE_VERSION=1.14.4
 
 mode=all
 filter=()
@@ -31,6 +32,7 @@ kotlin_home=$tools/kotlinc-$KOTLIN_VERSION
 jars=$tools/jars
 jna=$jars/jna-$JNA_VERSION.jar
 coroutines=$jars/kotlinx-coroutines-core-jvm-$COROUTINES_VERSION.jar
+junit=$jars/junit-platform-console-standalone-$JUNIT_CONSOLE_VERSION.jar
 bindings_kt=$root/target/bindings/kotlin/org/openline/core/openline_core.kt
 bindings_lib=$root/target/bindings/lib
 mkdir -p "$tools" "$jars"
@@ -58,6 +60,7 @@ maven_copy() { # group:artifact:version → $jars
 }
 [ -f "$jna" ] || maven_copy "net.java.dev.jna:jna:$JNA_VERSION"
 [ -f "$coroutines" ] || maven_copy "org.jetbrains.kotlinx:kotlinx-coroutines-core-jvm:$COROUTINES_VERSION"
+[ -f "$junit" ] || maven_copy "org.junit.platform:junit-platform-console-standalone:$JUNIT_CONSOLE_VERSION"
 
 # --- bindings --------------------------------------------------------------------------------
 bindings/ensure-fresh.sh kotlin-tests
@@ -66,10 +69,11 @@ bindings/ensure-fresh.sh kotlin-tests
 build=$root/target/kotlin-tests
 classes=$build/tests.jar
 stamp=$build/tests.jar.sha256
-# The shell's back stack is plain Kotlin, so the suite compiles and tests the real file.
-sources=("$root"/tests/kotlin/src/*.kt "$root"/android/ui/src/main/kotlin/org/openline/android/nav/RouteStack.kt)
+# The shell's back stack and view state are plain Kotlin, so the suite compiles and tests the
+# real files.
+sources=("$root"/tests/kotlin/src/*.kt "$root"/android/ui/src/main/kotlin/org/openline/android/nav/*.kt)
 hash=$(cat "$bindings_kt" "${sources[@]}" | sha256sum | cut -d' ' -f1)
-hash="$hash-$KOTLIN_VERSION-$JNA_VERSION-$COROUTINES_VERSION"
+hash="$hash-$KOTLIN_VERSION-$JNA_VERSION-$COROUTINES_VERSION-$JUNIT_CONSOLE_VERSION"
 mkdir -p "$build"
 if [ ! -f "$classes" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
   say "compiling the bindings and ${#sources[@]} source files"
@@ -77,11 +81,10 @@ if [ ! -f "$classes" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
   # The generated file trips a few compiler warnings of its own; ours must stay clean, so
   # only warnings from tests/kotlin are shown.
   if ! JAVA_OPTS="-Xss4m" "$kotlin_home/bin/kotlinc" -jvm-target 17 -progressive \
-      -cp "$jna:$coroutines:$kotlin_home/lib/kotlin-test.jar" \
+      -cp "$jna:$coroutines:$junit:$kotlin_home/lib/kotlin-test.jar" \
       -d "$classes" "$bindings_kt" "${sources[@]}" 2>"$build/kotlinc.log"; then
     cat "$build/kotlinc.log" >&2
     say "compilation failed"
-    echo "0 passed, 1 failed"
     exit 1
   fi
   grep -A3 "tests/kotlin/src" "$build/kotlinc.log" >&2 || true
@@ -102,13 +105,14 @@ fi
 
 # --- run -------------------------------------------------------------------------------------
 classpath="$classes:$kotlin_home/lib/kotlin-stdlib.jar:$kotlin_home/lib/kotlin-test.jar:$jna:$coroutines"
-run() {
-  java -Djna.library.path="$bindings_lib" -Djna.nosys=true \
-    -Dopenline.pack.dir="$pack" -Dopenline.pack.key="${pack_key:-}" -cp "$classpath" "$@"
-}
+properties=(-Djna.library.path="$bindings_lib" -Djna.nosys=true
+  -Dopenline.pack.dir="$pack" -Dopenline.pack.key="${pack_key:-}")
 if [ "$mode" != tests ]; then
-  run org.openline.tests.BenchKt
+  java "${properties[@]}" -cp "$classpath" org.openline.tests.BenchKt
 fi
 if [ "$mode" != bench ]; then
-  run org.openline.tests.MainKt "${filter[@]}"
+  [ ${#filter[@]} -gt 0 ] && properties+=(-Dopenline.tests.filter="${filter[*]}")
+  java "${properties[@]}" -jar "$junit" execute --disable-banner --details=tree \
+    --class-path "$classpath" --select-class org.openline.tests.OpenLineTests \
+    --reports-dir "$build/reports" --fail-if-no-tests
 fi

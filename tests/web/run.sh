@@ -12,8 +12,9 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium (Playwright can't download its own browser here)..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  # Another install may hold dpkg's lock (two checkouts testing at once): wait for it.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
 fi
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,5 +1,5 @@
-// A tiny test runner: named tests, each in its own temporary data directory, with a summary line
-// the CI reads ("N passed, M failed"). kotlin.test supplies the assertions.
+// What every test shares: named tests with their own temporary data directory, and readers
+// for screens. JUnit 5 runs them; kotlin.test supplies the assertions.
 package org.openline.tests
 
 import org.openline.core.Action
@@ -9,6 +9,7 @@ import org.openline.core.Card
 import org.openline.core.Config
 import org.openline.core.OpenLine
 import org.openline.core.Screen
+import org.junit.jupiter.api.DynamicTest
 import java.io.File
 import java.nio.file.Files
 
@@ -39,44 +40,31 @@ class DataDir(val file: File) {
         open(locale, region, utcOffsetMinutes).use(block)
 }
 
+/**
+ * The tests, each named and given its own temporary data directory; JUnit runs them as dynamic
+ * tests (see [OpenLineTests]), so each file keeps a plain list of named checks.
+ */
 class Suite {
     private val tests = mutableListOf<Pair<String, (DataDir) -> Unit>>()
 
+    /** Adds a test called [name]; [body] gets a fresh data directory, removed afterwards. */
     fun test(name: String, body: (DataDir) -> Unit) {
         tests += name to body
     }
 
-    /** Runs every test whose name contains [filter]; returns the number that failed. */
-    fun run(filter: String?): Int {
-        var passed = 0
-        var failed = 0
-        for ((name, body) in tests) {
-            if (filter != null && !name.contains(filter)) continue
-            val dir = Files.createTempDirectory("openline-kt").toFile()
-            val started = System.nanoTime()
-            try {
-                body(DataDir(dir))
-                passed++
-                println("ok    $name (${(System.nanoTime() - started) / 1_000_000} ms)")
-            } catch (error: Throwable) {
-                failed++
-                println("FAIL  $name")
-                println("      ${error::class.qualifiedName}: ${error.message}")
-                error.stackTrace
-                    .filter { it.className.startsWith("org.openline.tests") }
-                    .take(3)
-                    .forEach { println("        at $it") }
-            } finally {
-                dir.deleteRecursively()
+    /** The tests whose names contain [filter] (all of them when it is null), for JUnit. */
+    fun dynamicTests(filter: String?): List<DynamicTest> = tests
+        .filter { (name, _) -> filter == null || name.contains(filter) }
+        .map { (name, body) ->
+            DynamicTest.dynamicTest(name) {
+                val dir = Files.createTempDirectory("openline-kt").toFile()
+                try {
+                    body(DataDir(dir))
+                } finally {
+                    dir.deleteRecursively()
+                }
             }
         }
-        if (passed + failed == 0) {
-            println("no test matches \"$filter\"")
-            failed = 1
-        }
-        println("$passed passed, $failed failed")
-        return failed
-    }
 }
 
 // --- Reading screens ---------------------------------------------------------------------------

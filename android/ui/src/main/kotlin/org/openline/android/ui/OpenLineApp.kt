@@ -30,7 +30,6 @@ import androidx.compose.material3.TopAppBarDefaults
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.mutableIntStateOf
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
@@ -50,7 +49,7 @@ import androidx.compose.ui.unit.dp
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.launch
 import org.openline.android.CoreRepository
-import org.openline.android.nav.RouteStack
+import org.openline.android.nav.ContentState
 import org.openline.android.ui.blocks.BlockView
 import org.openline.core.Action
 import org.openline.core.Event
@@ -63,17 +62,10 @@ import org.openline.core.Screen
 /** The test tag of the scrolling list of the screen's blocks. */
 const val SCREEN_TAG = "screen"
 
-/** What the content area shows. */
-private sealed interface Shown {
-    data object Loading : Shown
-    data class Ready(val screen: Screen, val reload: Int) : Shown
-    data class Failed(val message: String) : Shown
-}
-
 /** Saves the back stack as a list of route strings: it survives rotation and process death. */
-private val RouteStackSaver = listSaver<RouteStack, String>(
-    save = { it.routes },
-    restore = { RouteStack.restore(it) },
+private val ContentStateSaver = listSaver<ContentState, String>(
+    save = { it.stack.routes },
+    restore = { ContentState.restore(it) },
 )
 
 /**
@@ -96,30 +88,29 @@ fun OpenLineApp(
     onQuickExit: () -> Unit,
     backHandler: @Composable (enabled: Boolean, onBack: () -> Unit) -> Unit,
 ) {
-    var stack by rememberSaveable(stateSaver = RouteStackSaver) { mutableStateOf(RouteStack.start) }
-    var shown by remember { mutableStateOf<Shown>(Shown.Loading) }
-    var reloads by remember { mutableIntStateOf(0) }
+    var state by rememberSaveable(stateSaver = ContentStateSaver) { mutableStateOf(ContentState.start) }
     val scope = rememberCoroutineScope()
     val snackbar = remember { SnackbarHostState() }
     val fallback = strings.errorFallback
     val screenStates = rememberSaveableStateHolder()
 
-    fun go(next: RouteStack) {
+    fun go(next: ContentState) {
         // Forget scroll positions of screens that left the stack.
-        (stack.routes.toSet() - next.routes.toSet()).forEach { screenStates.removeState(it) }
-        stack = next
+        (state.stack.routes.toSet() - next.stack.routes.toSet()).forEach { screenStates.removeState(it) }
+        state = next
     }
 
     val handler = remember(platform, core) {
         ActionHandler(
             platform = platform,
-            navigate = { route, replace -> go(if (replace) stack.replace(route) else stack.push(route)) },
+            navigate = { route, replace -> go(state.navigate(route, replace)) },
             apply = { event: Event ->
-                val at = stack.current
+                val at = state.route
                 scope.launch {
                     try {
                         val screen = core.apply(event, at)
-                        if (stack.current == at) shown = Shown.Ready(screen, reloads)
+                        // Read the state after the call: the user may have moved on meanwhile.
+                        state = state.applied(at, screen)
                         platform.scheduleReminder(core.nextReminder())
                     } catch (error: OpenLineException) {
                         snackbar.showSnackbar(error.message?.ifBlank { null } ?: fallback)
@@ -133,13 +124,13 @@ fun OpenLineApp(
     }
 
     LaunchedEffect(deepLinks) {
-        deepLinks.collect { route -> go(stack.push(route)) }
+        deepLinks.collect { route -> go(state.navigate(route, replace = false)) }
     }
 
     // Content updates, when this build has an address for them: once per process, silently;
     // the screen on show reloads if new content arrived.
     LaunchedEffect(core) {
-        if (core.refreshOnce() is RefreshOutcome.Updated) reloads++
+        if (core.refreshOnce() is RefreshOutcome.Updated) state = state.contentUpdated()
     }
 
     // The phone keeps the core's latest answer: a reminder shown, a date passed, or a change
@@ -154,47 +145,42 @@ fun OpenLineApp(
         }
     }
 
-    val route = stack.current
-    LaunchedEffect(route, reloads) {
-        val showing = shown
-        if (showing is Shown.Ready && showing.screen.route == route && showing.reload == reloads) return@LaunchedEffect
+    LaunchedEffect(state.route, state.updates) {
+        if (!state.needsLoad) return@LaunchedEffect
+        val route = state.route
         try {
             val screen = core.screen(route)
-            // A deep link that arrived while this screen loaded has moved on: its own load
-            // shows it, and settling this one would pop the link off the stack.
-            if (stack.current != route) return@LaunchedEffect
-            shown = Shown.Ready(screen, reloads)
-            // A deep link such as openline://teen settles to the canonical "teen".
-            stack = stack.settle(screen.route)
+            // Read the state after the call: a deep link may have arrived meanwhile.
+            state = state.loaded(route, screen)
         } catch (error: OpenLineException) {
-            shown = Shown.Failed(error.message?.ifBlank { null } ?: fallback)
+            state = state.failed(route, error.message?.ifBlank { null } ?: fallback)
         } catch (error: InternalException) {
             // A bug in the core (a caught panic): show the fallback rather than crash.
-            shown = Shown.Failed(fallback)
+            state = state.failed(route, fallback)
         }
     }
 
-    backHandler(stack.canGoBack) { go(stack.pop()) }
+    backHandler(state.stack.canGoBack) { go(state.back()) }
 
-    val screen = (shown as? Shown.Ready)?.screen
+    val screen = state.screen
     AppScaffold(
         title = screen?.title ?: strings.appName,
         backLabel = strings.back,
-        showUp = stack.canGoBack || screen?.up != null,
-        onUp = { go(stack.up(screen?.up)) },
+        showUp = state.showsUp,
+        onUp = { go(state.up()) },
         quickExit = screen?.quickExit,
         onQuickExit = onQuickExit,
         snackbar = snackbar,
     ) { padding ->
-        when (val content = shown) {
-            Shown.Loading -> Unit
-            is Shown.Failed -> FailedContent(
+        when (val content = state.shown) {
+            ContentState.Shown.Loading -> Unit
+            is ContentState.Shown.Failed -> FailedContent(
                 message = content.message,
                 backLabel = strings.back,
                 padding = padding,
-                onBack = if (stack.canGoBack) ({ go(stack.pop()) }) else null,
+                onBack = if (state.stack.canGoBack) ({ go(state.back()) }) else null,
             )
-            is Shown.Ready -> screenStates.SaveableStateProvider(content.screen.route) {
+            is ContentState.Shown.Ready -> screenStates.SaveableStateProvider(content.screen.route) {
                 ScreenContent(content.screen, padding, handler::handle)
             }
         }
