@@ -1,7 +1,7 @@
 //! Renders a screen as plain text for the terminal: numbered steps, and every action with
 //! the number or address it uses.
 
-use openline_core::{Action, ActionItem, Block, Event, Screen, Tone};
+use openline_core::{Action, ActionItem, Block, Emphasis, Event, Screen, Tone};
 use std::fmt::Write;
 
 const WIDTH: usize = 78;
@@ -48,9 +48,14 @@ fn render_block(out: &mut String, block: &Block) {
                 let _ = writeln!(out, "        {}", describe(&step.toggle));
             }
         }
-        Block::Actions { items } => {
+        Block::Actions { items, emphasis } => {
+            // The main control stands out in plain text too; quiet rows are plain arrows.
+            let arrow = match emphasis {
+                Emphasis::Main => "==>",
+                Emphasis::Normal | Emphasis::Quiet => "->",
+            };
             for item in items {
-                let _ = writeln!(out, "  -> {}", action_line(item));
+                let _ = writeln!(out, "  {arrow} {}", action_line(item));
             }
         }
         Block::Links { items } => {

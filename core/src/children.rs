@@ -2,7 +2,7 @@
 //! now for each, and what the family talked about with each, with undo.
 
 use crate::parent::card;
-use crate::screen::{Action, ActionItem, Block, ChoiceOption, Event, Page};
+use crate::screen::{Action, ActionItem, Block, ChoiceOption, Emphasis, Event, Page};
 use crate::store::Child;
 use crate::suggest::{seasons_on, suggest};
 use crate::view::View;
@@ -140,9 +140,10 @@ pub(crate) fn children(view: &View) -> Page {
                 text: strings.history_none.clone(),
             });
         } else {
-            blocks.push(Block::Actions { items: history });
+            blocks.push(Block::buttons(history));
         }
         blocks.push(Block::Actions {
+            emphasis: Emphasis::Normal,
             items: vec![ActionItem::plain(
                 &fill(&strings.remove, &[("name", &child.name)]),
                 Action::apply(Event::RemoveChild { id }),
@@ -153,6 +154,7 @@ pub(crate) fn children(view: &View) -> Page {
         text: strings.add_heading.clone(),
     });
     blocks.push(Block::Actions {
+        emphasis: Emphasis::Normal,
         items: AgeBand::ALL
             .into_iter()
             .map(|age| {

@@ -57,7 +57,7 @@ pub(crate) fn disclosure(view: &View) -> Page {
     let danger: Vec<ActionItem> = emergency.chain(crisis_lines).collect();
     cited.extend(danger.iter().flat_map(|item| item.sources.clone()));
     if !danger.is_empty() {
-        blocks.push(Block::Actions { items: danger });
+        blocks.push(Block::buttons(danger));
     }
     for group in DisclosureGroup::ALL {
         let advice: Vec<Advice> = parent
@@ -89,7 +89,7 @@ pub(crate) fn disclosure(view: &View) -> Page {
         text: words.next.clone(),
     });
     if !helplines.is_empty() {
-        blocks.push(Block::Actions { items: helplines });
+        blocks.push(Block::buttons(helplines));
     }
     let home = &strings.home;
     blocks.push(Block::Links {

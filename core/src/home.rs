@@ -1,6 +1,8 @@
-//! Home: two clear doors, help now and parent, quick access to reporting, and emergency help.
+//! Home: one main control for help now, the door for parents, reporting, and emergency help
+//! as a quieter row.
 
-use crate::screen::{Block, LinkItem, Page, Tone};
+use crate::screen::{Action, ActionItem, Block, Emphasis, LinkItem, Page, Tone};
+use crate::teen;
 use crate::view::View;
 use openline_model::pack::ChannelKind;
 use openline_model::route::Route;
@@ -27,10 +29,20 @@ pub(crate) fn home(view: &View) -> Page {
         age: None,
         moment: None,
     };
+    // One main control, with a line that says nothing of what happened to someone looking
+    // over a shoulder.
+    blocks.push(Block::Actions {
+        items: vec![ActionItem {
+            label: strings.help_now.clone(),
+            detail: Some(strings.help_now_detail.clone()),
+            action: Action::navigate(Route::Teen),
+            sources: Vec::new(),
+        }],
+        emphasis: Emphasis::Main,
+    });
     let door = |route: &Route, label: &str, detail: &str| LinkItem::to(route, label, Some(detail));
     blocks.push(Block::Links {
         items: vec![
-            door(&Route::Teen, &strings.help_now, &strings.help_now_detail),
             door(&starters, &strings.parent, &strings.parent_detail),
             door(&Route::Report, &strings.report, &strings.report_detail),
         ],
@@ -40,12 +52,11 @@ pub(crate) fn home(view: &View) -> Page {
         .take(1)
         .flat_map(|channel| view.channel_actions(channel))
         .collect();
-    let sources: Vec<String> = emergency
-        .iter()
-        .flat_map(|item| item.sources.clone())
-        .collect();
     if !emergency.is_empty() {
-        blocks.push(Block::Actions { items: emergency });
+        blocks.push(Block::Actions {
+            items: emergency,
+            emphasis: Emphasis::Quiet,
+        });
     }
     blocks.push(Block::Links {
         items: vec![
@@ -53,7 +64,7 @@ pub(crate) fn home(view: &View) -> Page {
             LinkItem::to(&Route::About, &strings.about, None),
         ],
     });
-    blocks.push(view.sources_block(&sources, &view.region.reviewed));
+    teen::quiet(view, &mut blocks);
     Page {
         title: view.strings().app.name.clone(),
         blocks,

@@ -35,8 +35,8 @@ use std::sync::Arc;
 pub use error::OpenLineError;
 pub use reminders::Reminder;
 pub use screen::{
-    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, QUICK_EXIT_URL,
-    QuickExit, Screen, SourceItem, StepItem, Tone,
+    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Emphasis, Event, LinkItem,
+    QUICK_EXIT_URL, QuickExit, Screen, SourceItem, StepItem, Tone,
 };
 pub use update::RefreshOutcome;
 

@@ -1,7 +1,7 @@
 //! The report hub: the region's channels as one-tap actions, and how to report on each
 //! platform.
 
-use crate::screen::{Action, ActionItem, Block, Bullet, LinkItem, Page, Tone};
+use crate::screen::{Action, ActionItem, Block, Bullet, Emphasis, LinkItem, Page, Tone};
 use crate::view::View;
 use openline_model::pack::{ChannelKind, Platform};
 use openline_model::route::Route;
@@ -26,7 +26,7 @@ pub(crate) fn hub(view: &View) -> Page {
         blocks.push(Block::Heading {
             text: view.strings().channel.kind(kind).to_owned(),
         });
-        blocks.push(Block::Actions { items });
+        blocks.push(Block::buttons(items));
     }
     blocks.push(Block::Heading {
         text: strings.platforms_heading.clone(),
@@ -86,6 +86,7 @@ pub(crate) fn platform(view: &View, platform: &Platform) -> Page {
         text: strings.help_heading.clone(),
     });
     blocks.push(Block::Actions {
+        emphasis: Emphasis::Normal,
         items: platform
             .help
             .iter()

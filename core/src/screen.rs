@@ -101,6 +101,8 @@ pub enum Block {
     Actions {
         /// The buttons, in order.
         items: Vec<ActionItem>,
+        /// How loud they are beside the rest of the screen.
+        emphasis: Emphasis,
     },
     /// Rows that lead to other screens.
     Links {
@@ -134,6 +136,14 @@ pub enum Block {
 }
 
 impl Block {
+    /// Ordinary buttons.
+    pub(crate) fn buttons(items: Vec<ActionItem>) -> Block {
+        Block::Actions {
+            items,
+            emphasis: Emphasis::Normal,
+        }
+    }
+
     /// Every action a tap on this block can trigger: its buttons, each step's toggle, each
     /// choice, and each link and card opener as the navigation it is.
     pub fn actions(&self) -> Vec<Action> {
@@ -167,11 +177,42 @@ impl Block {
         }
     }
 
+    /// Removes the source ids the block's facts carry, for a screen that leads to its sources
+    /// in one line instead of citing each fact.
+    pub(crate) fn drop_citations(&mut self) {
+        match self {
+            Block::Steps { items } => {
+                for step in items {
+                    step.sources.clear();
+                    if let Some(item) = &mut step.action {
+                        item.sources.clear();
+                    }
+                }
+            }
+            Block::Actions { items, .. } => items.iter_mut().for_each(|item| item.sources.clear()),
+            Block::Bullets { items } => items.iter_mut().for_each(|item| item.sources.clear()),
+            Block::Cards { items } => {
+                for card in items {
+                    card.sources.clear();
+                    card.actions
+                        .iter_mut()
+                        .for_each(|item| item.sources.clear());
+                }
+            }
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Callout { .. }
+            | Block::Links { .. }
+            | Block::Choice { .. }
+            | Block::Sources { .. } => {}
+        }
+    }
+
     /// The buttons of this block, with their labels and sources: an action list's items, each
     /// step's one-tap action, each card's actions.
     pub fn action_items(&self) -> Box<dyn Iterator<Item = &ActionItem> + '_> {
         match self {
-            Block::Actions { items } => Box::new(items.iter()),
+            Block::Actions { items, .. } => Box::new(items.iter()),
             Block::Steps { items } => {
                 Box::new(items.iter().filter_map(|step| step.action.as_ref()))
             }
@@ -185,6 +226,18 @@ impl Block {
             | Block::Sources { .. } => Box::new(std::iter::empty()),
         }
     }
+}
+
+/// How loud a row of buttons is, so one screen can have one main control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, uniffi::Enum)]
+#[serde(rename_all = "snake_case")]
+pub enum Emphasis {
+    /// The screen's main control: the largest, boldest button.
+    Main,
+    /// Ordinary buttons.
+    Normal,
+    /// Secondary rows: there when needed, quieter than the screen's main control.
+    Quiet,
 }
 
 /// The look and spoken weight of a callout.

@@ -23,6 +23,7 @@ fn page(view: &View, route: &Route) -> Result<Page, OpenLineError> {
     Ok(match route {
         Route::Home => home::home(view),
         Route::Teen => teen::teen(view),
+        Route::TeenSources => teen::sources(view),
         Route::Report => report::hub(view),
         Route::ReportPlatform(id) => {
             report::platform(view, content.platform(id).ok_or_else(missing)?)

@@ -107,7 +107,12 @@ impl<'a> View<'a> {
         if let Some(number) = &channel.call {
             items.push(ActionItem {
                 label: fill(&report.call, &[("name", name)]),
-                detail: Some(join_detail(number, detail)),
+                // The label says who; the number is said once, by the label or the detail.
+                detail: Some(if says(name, number) || says(detail, number) {
+                    detail.to_owned()
+                } else {
+                    join_detail(number, detail)
+                }),
                 action: Action::Call {
                     number: dial_digits(number),
                 },
@@ -132,12 +137,15 @@ impl<'a> View<'a> {
             };
             items.push(ActionItem {
                 label: fill(label, &values),
-                // The label names the keyword and number, so the detail names the service.
-                detail: Some(if items.is_empty() {
-                    join_detail(name, detail)
+                // The label names the keyword and number, so the detail names the service,
+                // unless its name says the number again.
+                detail: if says(name, &text.number) {
+                    (items.is_empty() && !detail.is_empty()).then(|| detail.to_owned())
+                } else if items.is_empty() {
+                    Some(join_detail(name, detail))
                 } else {
-                    name.to_owned()
-                }),
+                    Some(name.to_owned())
+                },
                 action: Action::SendText {
                     number: dial_digits(&text.number),
                     body: text.body.clone(),
@@ -206,6 +214,13 @@ impl<'a> View<'a> {
             items,
         }
     }
+}
+
+/// Whether `words` say `number`, however it is spaced: "0900 8844" says 0900-8844.
+fn says(words: &str, number: &str) -> bool {
+    let digits = dial_digits(number);
+    let squeezed: String = words.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    !digits.is_empty() && squeezed.contains(digits.trim_start_matches('+'))
 }
 
 fn join_detail(contact: &str, detail: &str) -> String {

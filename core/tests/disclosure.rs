@@ -51,7 +51,7 @@ fn every_region_leads_with_self_harm_and_the_emergency_number_then_three_groups(
         assert_eq!(*tone, Tone::Urgent);
         assert_eq!(title, "If they may hurt themselves");
         assert!(text.contains("emergency number"), "{code}: {text}");
-        let Some(Block::Actions { items }) = guide.blocks.get(2) else {
+        let Some(Block::Actions { items, .. }) = guide.blocks.get(2) else {
             panic!("{code}: the numbers follow the line");
         };
         assert!(
@@ -84,7 +84,7 @@ fn the_us_guide_offers_988_and_the_uk_one_only_999() {
         let guide = open(dir.path(), code)
             .screen("parent/disclosure".into())
             .expect("renders");
-        let Some(Block::Actions { items }) = guide.blocks.get(2) else {
+        let Some(Block::Actions { items, .. }) = guide.blocks.get(2) else {
             panic!("{code}: the numbers follow the line");
         };
         items

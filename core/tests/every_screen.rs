@@ -33,9 +33,82 @@ fn action_items(screen: &Screen) -> Vec<&ActionItem> {
     screen.action_items().collect()
 }
 
+/// Whether the screen cites quietly: no marks on its facts, one line to the sources screen.
+fn quiet(screen: &Screen) -> bool {
+    screen.blocks.iter().any(|block| match block {
+        Block::Links { items } => items.iter().any(|link| link.route == "teen/sources"),
+        _ => false,
+    })
+}
+
+/// A quiet screen shows no citation and no list of sources; the sources screen lists them.
+fn check_quiet(core: &OpenLine, screen: &Screen, context: &str) {
+    for block in &screen.blocks {
+        let marked = match block {
+            Block::Sources { .. } => true,
+            Block::Steps { items } => items.iter().any(|step| !step.sources.is_empty()),
+            Block::Bullets { items } => items.iter().any(|bullet| !bullet.sources.is_empty()),
+            Block::Cards { items } => items.iter().any(|card| !card.sources.is_empty()),
+            _ => false,
+        };
+        assert!(
+            !marked,
+            "{context}: a teen screen cites out loud: {block:?}"
+        );
+    }
+    for item in action_items(screen) {
+        assert!(
+            item.sources.is_empty(),
+            "{context}: \"{}\" cites",
+            item.label
+        );
+    }
+    let sources = core.screen("teen/sources".into()).expect("sources render");
+    let listed = sources
+        .blocks
+        .iter()
+        .any(|block| matches!(block, Block::Sources { items, .. } if !items.is_empty()));
+    assert!(listed, "{context}: the sources screen lists nothing");
+}
+
+/// No button says its number twice: the label says who, the detail says when or what.
+fn check_numbers_said_once(screen: &Screen, context: &str) {
+    for item in action_items(screen) {
+        let number = match &item.action {
+            Action::Call { number } | Action::SendText { number, .. } => number,
+            _ => continue,
+        };
+        let words = format!("{} {}", item.label, item.detail.as_deref().unwrap_or(""));
+        // "0800 1111" and "0800-1111" are the number as dialled, 08001111.
+        let kept: Vec<char> = words.chars().collect();
+        let squeezed: String = kept
+            .iter()
+            .enumerate()
+            .filter(|&(index, c)| {
+                let between_digits = index > 0
+                    && kept.get(index + 1).is_some_and(char::is_ascii_digit)
+                    && kept[index - 1].is_ascii_digit();
+                !(matches!(c, ' ' | '-') && between_digits)
+            })
+            .map(|(_, c)| *c)
+            .collect();
+        let said = squeezed.matches(number.trim_start_matches('+')).count();
+        assert!(
+            said <= 1,
+            "{context}: \"{words}\" says {number} {said} times"
+        );
+    }
+}
+
 fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
     assert!(!screen.title.trim().is_empty(), "{context}: empty title");
     assert!(!screen.blocks.is_empty(), "{context}: no blocks");
+    check_numbers_said_once(screen, context);
+    if quiet(screen) {
+        check_quiet(core, screen, context);
+        check_actions(core, screen, context);
+        return;
+    }
     let cited: HashSet<&String> = screen
         .blocks
         .iter()
@@ -109,6 +182,11 @@ fn check_screen(core: &OpenLine, screen: &Screen, context: &str) {
             | Block::Sources { .. } => {}
         }
     }
+    check_actions(core, screen, context);
+}
+
+/// Every action is well formed, and every link leads to a screen.
+fn check_actions(core: &OpenLine, screen: &Screen, context: &str) {
     for action in screen.actions() {
         match action {
             Action::Call { number } | Action::SendText { number, .. } => {
@@ -168,7 +246,7 @@ fn every_route_renders_for_every_region_and_language() {
 }
 
 #[test]
-fn the_teen_screen_opens_with_relief_then_danger_help() {
+fn the_teen_screen_opens_with_relief_then_right_now_then_danger_help() {
     let dir = tempfile::tempdir().expect("temp dir");
     let core = open(dir.path(), "GB");
     let teen = core.screen("teen".into()).expect("renders");
@@ -182,20 +260,42 @@ fn the_teen_screen_opens_with_relief_then_danger_help() {
         }
         other => panic!("the first block is {other:?}"),
     }
+    assert!(
+        matches!(&teen.blocks[1], Block::Heading { text } if text == "Right now"),
+        "{:?}",
+        teen.blocks[1]
+    );
+    match &teen.blocks[2] {
+        Block::Steps { items } => {
+            let titles: Vec<&str> = items.iter().map(|step| step.title.as_str()).collect();
+            assert_eq!(
+                titles,
+                [
+                    "Stop replying. Don't pay.",
+                    "Screenshot the chat, then block them.",
+                    "Tell someone you trust."
+                ]
+            );
+        }
+        other => panic!("the third block is {other:?}"),
+    }
     assert!(matches!(
-        &teen.blocks[1],
+        &teen.blocks[3],
         Block::Callout {
             tone: openline_core::Tone::Urgent,
             ..
         }
     ));
-    let numbers: Vec<String> = action_items(&teen)
-        .into_iter()
-        .filter_map(|item| match &item.action {
-            Action::Call { number } => Some(number.clone()),
-            _ => None,
-        })
-        .collect();
+    let numbers: Vec<String> = match &teen.blocks[4] {
+        Block::Actions { items, .. } => items
+            .iter()
+            .filter_map(|item| match &item.action {
+                Action::Call { number } => Some(number.clone()),
+                _ => None,
+            })
+            .collect(),
+        other => panic!("after the danger callout: {other:?}"),
+    };
     assert_eq!(
         numbers.first().map(String::as_str),
         Some("999"),

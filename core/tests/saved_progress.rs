@@ -11,13 +11,15 @@ fn open(dir: &std::path::Path) -> Arc<OpenLine> {
 
 fn steps(core: &OpenLine) -> Vec<StepItem> {
     let teen = core.screen("teen".into()).expect("renders");
+    // "Right now", then "Next steps": one plan in two blocks.
     teen.blocks
         .into_iter()
-        .find_map(|block| match block {
+        .filter_map(|block| match block {
             Block::Steps { items } => Some(items),
             _ => None,
         })
-        .expect("the teen screen has steps")
+        .flatten()
+        .collect()
 }
 
 fn card(core: &OpenLine, id: &str) -> Card {

@@ -197,8 +197,8 @@ fn a_missing_or_misspelt_interface_string_names_its_file() {
     let copy = Copy::new();
     let line = copy.replace_line(
         "strings/teen.toml",
-        "reset = \"Start the steps again\"",
-        "rest = \"Start the steps again\"",
+        "reset = \"Clear what I ticked\"",
+        "rest = \"Clear what I ticked\"",
     );
     let err = copy.load_error();
     assert_eq!(err.file, copy.path("strings/teen.toml"));
@@ -206,7 +206,7 @@ fn a_missing_or_misspelt_interface_string_names_its_file() {
     assert_eq!(err.line, Some(line), "{err}");
 
     let copy = Copy::new();
-    copy.replace_line("strings/teen.toml", "reset = \"Start the steps again\"", "");
+    copy.replace_line("strings/teen.toml", "reset = \"Clear what I ticked\"", "");
     let err = copy.load_error();
     assert_eq!(err.file, copy.path("strings/teen.toml"));
     assert!(err.message.contains("reset"), "{err}");
@@ -458,10 +458,17 @@ fn locate_points_an_unknown_translation_key_at_its_line() {
     );
 
     let copy = Copy::new();
-    let line = copy.insert_after("i18n/es/teen.toml", "[step.block]", "titel = \"Bloquea.\"");
+    let line = copy.insert_after(
+        "i18n/es/teen.toml",
+        "[step.keep-account]",
+        "titel = \"Guarda.\"",
+    );
     let authored = copy.load().expect("loads");
     let (problem, place) = only_error(&authored);
-    assert_eq!(problem.item.as_deref(), Some("teen.step.block.titel"));
+    assert_eq!(
+        problem.item.as_deref(),
+        Some("teen.step.keep-account.titel")
+    );
     assert_eq!(
         place,
         format!("{}:{line}", copy.path("i18n/es/teen.toml").display())
@@ -505,7 +512,7 @@ fn locate_points_a_duplicate_channel_at_a_region_file() {
 #[test]
 fn locate_finds_a_nested_key_in_its_own_table() {
     let copy = Copy::new();
-    let table = copy.line_number("i18n/es/teen.toml", "[step.block]");
+    let table = copy.line_number("i18n/es/teen.toml", "[step.keep-account]");
     let text = copy.read("i18n/es/teen.toml");
     let line = table
         + text
@@ -521,7 +528,7 @@ fn locate_finds_a_nested_key_in_its_own_table() {
     let problems = validate(&authored.pack, None);
     let problem = problems
         .iter()
-        .find(|problem| problem.item.as_deref() == Some("teen.step.block.title"))
+        .find(|problem| problem.item.as_deref() == Some("teen.step.keep-account.title"))
         .expect("the empty translation is found");
     assert_eq!(
         authored.locate(problem),

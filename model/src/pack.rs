@@ -238,6 +238,9 @@ pub struct TeenStep {
     /// The one-tap action for this step, if one fits.
     #[serde(default)]
     pub action: Option<StepAction>,
+    /// Whether the step is one of the few shown first, under "Right now".
+    #[serde(default)]
+    pub now: bool,
     /// Source ids backing the advice.
     pub sources: Vec<String>,
 }

@@ -22,6 +22,8 @@ pub enum Route {
     Home,
     /// The emergency plan for teens.
     Teen,
+    /// Where the teen advice comes from: the one screen that lists its sources.
+    TeenSources,
     /// Reporting channels for the region, and the list of platforms.
     Report,
     /// How to report on one platform.
@@ -91,6 +93,7 @@ macro_rules! route_kinds {
 route_kinds! {
     Home,
     Teen,
+    TeenSources,
     Report,
     ReportPlatform,
     Parent,
@@ -119,6 +122,7 @@ impl RouteKind {
             | RouteKind::Settings
             | RouteKind::About => Some(Route::Home),
             RouteKind::ReportPlatform => Some(Route::Report),
+            RouteKind::TeenSources => Some(Route::Teen),
             RouteKind::ParentSaved
             | RouteKind::Children
             | RouteKind::Reminders
@@ -131,9 +135,11 @@ impl RouteKind {
     /// Whether a teen may be looking for help here, and may need to leave at once.
     fn teen_facing(self) -> bool {
         match self {
-            RouteKind::Home | RouteKind::Teen | RouteKind::Report | RouteKind::ReportPlatform => {
-                true
-            }
+            RouteKind::Home
+            | RouteKind::Teen
+            | RouteKind::TeenSources
+            | RouteKind::Report
+            | RouteKind::ReportPlatform => true,
             RouteKind::Parent
             | RouteKind::ParentSaved
             | RouteKind::Children
@@ -151,6 +157,7 @@ impl RouteKind {
         match self {
             RouteKind::Home => vec![Route::Home],
             RouteKind::Teen => vec![Route::Teen],
+            RouteKind::TeenSources => vec![Route::TeenSources],
             RouteKind::Report => vec![Route::Report],
             RouteKind::ReportPlatform => pack
                 .platforms
@@ -211,6 +218,7 @@ impl Route {
             Route::Starter(id) => pack.parent.starters.iter().any(|starter| starter.id == *id),
             Route::Home
             | Route::Teen
+            | Route::TeenSources
             | Route::Report
             | Route::Parent { .. }
             | Route::ParentSaved
@@ -227,6 +235,7 @@ impl Route {
         match self {
             Route::Home => RouteKind::Home,
             Route::Teen => RouteKind::Teen,
+            Route::TeenSources => RouteKind::TeenSources,
             Route::Report => RouteKind::Report,
             Route::ReportPlatform(_) => RouteKind::ReportPlatform,
             Route::Parent { .. } => RouteKind::Parent,
@@ -263,6 +272,7 @@ impl Route {
         let route = match segments.as_slice() {
             ["home"] => Route::Home,
             ["teen"] => Route::Teen,
+            ["teen", "sources"] => Route::TeenSources,
             ["report"] => Route::Report,
             ["report", slug] => Route::ReportPlatform(checked_slug(slug)?),
             ["parent"] => Route::Parent {
@@ -321,6 +331,7 @@ impl fmt::Display for Route {
         match self {
             Route::Home => f.write_str("home"),
             Route::Teen => f.write_str("teen"),
+            Route::TeenSources => f.write_str("teen/sources"),
             Route::Report => f.write_str("report"),
             Route::ReportPlatform(slug) => write!(f, "report/{slug}"),
             Route::Parent { age, moment } => {

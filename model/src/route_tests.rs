@@ -181,9 +181,9 @@ fn only_screens_a_teen_may_be_on_offer_a_quick_exit() {
         .filter(Route::teen_facing)
         .map(|route| route.to_string())
         .collect();
-    assert_eq!(&facing[..3], ["home", "teen", "report"]);
-    assert!(facing[3..].iter().all(|route| route.starts_with("report/")));
-    assert!(facing.len() > 3);
+    assert_eq!(&facing[..4], ["home", "teen", "teen/sources", "report"]);
+    assert!(facing[4..].iter().all(|route| route.starts_with("report/")));
+    assert!(facing.len() > 4);
 }
 
 #[test]

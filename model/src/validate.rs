@@ -21,6 +21,9 @@ pub const MAX_TEXT_LEN: usize = 2_000;
 /// Days after which a reviewed date is stale.
 pub const STALE_AFTER_DAYS: i64 = 365;
 
+/// Most steps shown under "Right now", so they fit on a phone's first screen.
+pub const MAX_NOW_STEPS: usize = 3;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -255,6 +258,21 @@ impl Checker<'_> {
             "step",
             teen.steps.iter().map(|step| step.id.as_str()),
         );
+        // "Right now" must fit on a phone without scrolling: a few steps, before the rest.
+        let now = teen.steps.iter().take_while(|step| step.now).count();
+        if now == 0 || now > MAX_NOW_STEPS {
+            let message =
+                format!("the plan needs 1 to {MAX_NOW_STEPS} \"now\" steps first, not {now}");
+            self.error(&place, None, message);
+        }
+        if let Some(late) = teen.steps.iter().skip(now).find(|step| step.now) {
+            let id = late.id.as_str();
+            self.error(
+                &place,
+                Some(id),
+                format!("\"{id}\" is a \"now\" step after the others"),
+            );
+        }
         for step in &teen.steps {
             let id = step.id.as_str();
             self.cited(&place, id, &step.sources);

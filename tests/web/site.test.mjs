@@ -234,10 +234,92 @@ test('a ticked step survives a reload, and can be reset', async () => {
   await page.reload();
   assert.ok(await page.locator('#s1').isChecked(), 'still ticked after a reload');
   assert.equal(await progress.innerText(), ticked);
+  const label = page.locator('label[for="s1"]');
+  assert.equal(await label.evaluate((el) => getComputedStyle(el).textDecorationLine), 'none', 'a done step is not struck through');
+  assert.equal(await label.locator('.n').evaluate((el) => getComputedStyle(el, '::before').content), '"✓"', 'a done step shows a tick');
   await screenshot(page, 'gb-teen-ticked');
+  assert.ok(await page.locator('[data-reset]').isVisible(), 'clearing is offered once something is ticked');
   await page.locator('[data-reset]').click();
   assert.ok(!(await page.locator('#s1').isChecked()));
   assert.equal(await progress.innerText(), before);
+  assert.equal(await page.locator('[data-reset]').isVisible(), false, 'nothing ticked, nothing to clear');
+  await page.close();
+});
+
+test('nothing ticked: no button to clear the ticks', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}en/gb/teen/index.html`);
+  assert.equal(await page.locator('[data-reset]').isVisible(), false);
+  await page.close();
+});
+
+const REGIONS = ['gb', 'us', 'ca', 'au', 'nz', 'ie', 'sg', 'nl', 'intl'];
+
+test('on a phone, the three "Right now" steps are on the first screen, for every region and language', async () => {
+  const page = await newPage();
+  for (const lang of ['en', 'es', 'fr']) {
+    for (const region of REGIONS) {
+      await page.goto(`${BASE}${lang}/${region}/teen/index.html`);
+      const steps = page.locator('main ol.steps').first().locator(':scope > li');
+      assert.equal(await steps.count(), 3, `${lang}/${region}: three steps first`);
+      const bottom = await steps.evaluateAll((items) => Math.max(...items.map((li) => li.getBoundingClientRect().bottom)));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`measure: ${lang}/${region} teen: "Right now" ends at ${Math.round(bottom)} px of 844; page ${height} px`);
+      assert.ok(bottom <= 844, `${lang}/${region}: the "Right now" steps end at ${bottom} px, below the first screen`);
+      for (let index = 0; index < 3; index += 1) {
+        assert.ok(await steps.nth(index).isVisible(), `${lang}/${region}: step ${index + 1} visible`);
+      }
+    }
+  }
+  await page.close();
+});
+
+test('teen screens cite quietly: no numbers or ids, one line that leads to the sources', async () => {
+  const page = await newPage();
+  for (const region of REGIONS) {
+    for (const path of ['teen/index.html', 'index.html']) {
+      await page.goto(`${BASE}en/${region}/${path}`);
+      const text = await page.locator('main').innerText();
+      assert.equal(await page.locator('main .cite').count(), 0, `${region}/${path}: no citation marks`);
+      assert.doesNotMatch(text, /\[[^\]]*\]/, `${region}/${path}: nothing in brackets`);
+      assert.equal(await page.locator('main h2.sources').count(), 0, `${region}/${path}: no list of sources`);
+      const line = page.locator('main a[href$="teen/sources/index.html"]');
+      assert.equal(await line.count(), 1, `${region}/${path}: one line to the sources`);
+      assert.match(await line.innerText(), /^Checked .+ · Where this advice comes from$/);
+    }
+  }
+  await page.goto(`${BASE}en/gb/teen/index.html`);
+  await follow(page, 'main a[href$="sources/index.html"]');
+  assert.ok(await page.locator('ul.sources li').count() > 5, 'the sources are one tap away');
+  const lines = await page.locator('h2.sources').evaluate((h2) => {
+    const below = h2.nextElementSibling;
+    return [getComputedStyle(h2).borderTopStyle, getComputedStyle(below).borderTopStyle];
+  });
+  assert.deepEqual(lines, ['solid', 'none'], 'one line over the sources, not two');
+  await check(page, 'gb-teen-sources');
+  await page.close();
+});
+
+test('home: "I need help now" is the main control, and says nothing of what happened', async () => {
+  const page = await newPage();
+  for (const region of REGIONS) {
+    await page.goto(`${BASE}en/${region}/index.html`);
+    const main = page.locator('main a.btn.main');
+    assert.equal(await main.count(), 1, `${region}: one main control`);
+    assert.equal(await main.getAttribute('href'), 'teen/index.html');
+    assert.doesNotMatch(await main.innerText(), /picture|photo|threat|nude/i, `${region}: a neutral line`);
+    const mainBox = await main.boundingBox();
+    for (const call of await page.locator('main a[href^="tel:"]').all()) {
+      const box = await call.boundingBox();
+      assert.ok(box.height * box.width < mainBox.height * mainBox.width, `${region}: the call is smaller than the main control`);
+      assert.equal(await call.getAttribute('class'), 'row', `${region}: the emergency call is a quieter row`);
+      const number = (await call.getAttribute('href')).replace('tel:', '');
+      const said = (await call.innerText()).split(number).length - 1;
+      assert.ok(said <= 1, `${region}: the call button says ${number} ${said} times`);
+    }
+  }
+  await page.goto(`${BASE}en/gb/index.html`);
+  await check(page, null);
   await page.close();
 });
 

@@ -7,8 +7,8 @@ use super::frame::{json_array, lines};
 use super::paths::PagePath;
 use maud::{Markup, html};
 use openline_core::{
-    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Event, LinkItem, Screen, SourceItem,
-    StepItem, Tone,
+    Action, ActionItem, Block, Bullet, Card, ChoiceOption, Emphasis, Event, LinkItem, Screen,
+    SourceItem, StepItem, Tone,
 };
 
 /// The texts a screen's progress line takes as steps are ticked: `texts[n]` is the line with
@@ -19,6 +19,9 @@ pub struct Progress {
     pub block: usize,
     /// The line for 0, 1, ... steps done.
     pub texts: Vec<String>,
+    /// The block that clears the ticks, shown only once something is ticked, and the index of
+    /// the block it goes before.
+    pub clear: Option<(usize, Block)>,
 }
 
 /// A screen rendered as the inside of `<main>`, and the pages it links to.
@@ -44,15 +47,18 @@ pub fn render(
         sectioned: false,
         checkboxes: 0,
     };
-    let blocks = screen
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(index, block)| {
-            let progress = progress.filter(|progress| progress.block == index);
-            renderer.block(block, progress)
-        })
-        .collect::<Result<Vec<Markup>, SiteError>>()?;
+    let clear = progress.and_then(|progress| progress.clear.as_ref());
+    let mut blocks = Vec::new();
+    for (index, block) in screen.blocks.iter().enumerate() {
+        if let Some((_, block)) = clear.filter(|(at, _)| *at == index) {
+            blocks.push(renderer.when_ticked(block)?);
+        }
+        let progress = progress.filter(|progress| progress.block == index);
+        blocks.push(renderer.block(block, progress)?);
+    }
+    if let Some((_, block)) = clear.filter(|(at, _)| *at >= screen.blocks.len()) {
+        blocks.push(renderer.when_ticked(block)?);
+    }
     Ok(Rendered {
         html: html! { @for block in &blocks { (block) } },
         linked: renderer.linked,
@@ -79,7 +85,7 @@ impl Renderer<'_> {
             Block::Paragraph { text } => paragraph(text, progress),
             Block::Callout { tone, title, text } => callout(*tone, title, text),
             Block::Steps { items } => self.steps(items)?,
-            Block::Actions { items } => self.actions(items)?,
+            Block::Actions { items, emphasis } => self.actions(items, *emphasis)?,
             Block::Links { items } => self.links(items)?,
             Block::Cards { items } => {
                 let cards = items
@@ -95,6 +101,12 @@ impl Renderer<'_> {
             }
             Block::Sources { title, items } => sources(title, items),
         })
+    }
+
+    /// A block the page shows only while a step is ticked on this device.
+    fn when_ticked(&mut self, block: &Block) -> Result<Markup, SiteError> {
+        let inner = self.block(block, None)?;
+        Ok(html! { div data-when-ticked hidden { (inner) } })
     }
 
     fn steps(&mut self, items: &[StepItem]) -> Result<Markup, SiteError> {
@@ -137,10 +149,15 @@ impl Renderer<'_> {
         })
     }
 
-    fn actions(&mut self, items: &[ActionItem]) -> Result<Markup, SiteError> {
+    fn actions(&mut self, items: &[ActionItem], emphasis: Emphasis) -> Result<Markup, SiteError> {
+        let class = match emphasis {
+            Emphasis::Main => "btn main",
+            Emphasis::Normal => "btn",
+            Emphasis::Quiet => "row",
+        };
         let mut buttons = Vec::new();
         for item in items {
-            buttons.extend(self.action(item, "btn")?);
+            buttons.extend(self.action(item, class)?);
         }
         Ok(html! {
             @if !buttons.is_empty() {

@@ -1,7 +1,7 @@
 //! Tests for the block renderer.
 
 use super::*;
-use openline_core::{Bullet, LinkItem};
+use openline_core::{Bullet, Emphasis, LinkItem};
 
 fn place(route: &str) -> Place {
     Place {
@@ -77,6 +77,7 @@ fn actions_become_phone_text_and_web_links_with_their_sources() {
     let out = html(
         "teen",
         vec![Block::Actions {
+            emphasis: Emphasis::Normal,
             items: vec![
                 item(
                     "Call Childline",
@@ -225,6 +226,7 @@ fn the_progress_line_carries_every_count() {
             "1 of 2 done".into(),
             "2 of 2 done".into(),
         ],
+        clear: None,
     };
     let place = place("teen");
     let here = place.page("teen").expect("a valid page");
@@ -232,6 +234,54 @@ fn the_progress_line_carries_every_count() {
     assert!(out.html.contains(
         "data-progress=\"[&quot;0 of 2 done&quot;,&quot;1 of 2 done&quot;,&quot;2 of 2 done&quot;]\""
     ));
+}
+
+#[test]
+fn the_clear_button_waits_hidden_until_a_step_is_ticked() {
+    let screen = Screen {
+        route: "teen".into(),
+        title: "T".into(),
+        up: None,
+        quick_exit: None,
+        blocks: vec![
+            Block::Paragraph {
+                text: "0 of 1 done".into(),
+            },
+            Block::Heading {
+                text: "More".into(),
+            },
+        ],
+    };
+    let clear = Block::Actions {
+        items: vec![ActionItem {
+            label: "Clear what I ticked".into(),
+            detail: None,
+            action: Action::Apply {
+                event: Event::ResetSteps,
+            },
+            sources: vec![],
+        }],
+        emphasis: Emphasis::Normal,
+    };
+    let progress = Progress {
+        block: 0,
+        texts: vec!["0 of 1 done".into(), "1 of 1 done".into()],
+        clear: Some((1, clear)),
+    };
+    let place = place("teen");
+    let here = place.page("teen").expect("a valid page");
+    let out = out(render(&screen, &place, &here, Some(&progress)).expect("renders"));
+    let hidden = out
+        .html
+        .find("<div data-when-ticked hidden>")
+        .expect("the clear button is there, hidden");
+    let heading = out.html.find("<h2>More</h2>").expect("the heading");
+    assert!(
+        hidden < heading,
+        "it sits where the core puts it: {}",
+        out.html
+    );
+    assert!(out.html.contains("data-reset hidden>"));
 }
 
 #[test]

@@ -173,6 +173,16 @@ fn progress_line(
     }
     core.apply(Event::ResetSteps, "teen".into())
         .map_err(core_error)?;
+    // The control that clears the ticks shows only once something is ticked: keep it aside,
+    // so the page can show it then, and compare the screens without it.
+    let clear = ticked.last().and_then(|last| {
+        let index = last.blocks.iter().position(clears)?;
+        Some((index, last.blocks[index].clone()))
+    });
+    for screen in &mut ticked {
+        screen.blocks.retain(|block| !clears(block));
+    }
+    let screen = &ticked[0];
     let paragraph = |screen: &Screen, index: usize| match screen.blocks.get(index) {
         Some(Block::Paragraph { text }) => Some(text.clone()),
         _ => None,
@@ -188,8 +198,21 @@ fn progress_line(
         [block] if same_shape => Some(Progress {
             block: *block,
             texts: ticked.iter().filter_map(|s| paragraph(s, *block)).collect(),
+            clear,
         }),
         _ => None,
+    })
+}
+
+/// Whether the block holds the button that unticks every step.
+fn clears(block: &Block) -> bool {
+    block.actions().iter().any(|action| {
+        matches!(
+            action,
+            Action::Apply {
+                event: Event::ResetSteps
+            }
+        )
     })
 }
 

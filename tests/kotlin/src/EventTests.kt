@@ -61,6 +61,8 @@ fun eventTests(suite: Suite) {
 
     suite.test("events: reset steps unticks them all; it survives a restart") { dir ->
         dir.with { core ->
+            val clears = { screen: Screen -> screen.allActions().any { (it as? Action.Apply)?.event == Event.ResetSteps } }
+            assertFalse(clears(core.screen("teen")), "nothing ticked: nothing to clear")
             for (index in listOf(0, 2, 5)) core.tap("teen", core.screen("teen").steps()[index].toggle)
             val teen = core.screen("teen")
             assertEquals(3, teen.steps().count { it.done })

@@ -39,6 +39,7 @@
   var KEY = 'openline.steps';
   var boxes = d.querySelectorAll('input[data-step]');
   var progress = d.querySelector('[data-progress]');
+  var whenTicked = d.querySelectorAll('[data-when-ticked]');
   function load() {
     try { return JSON.parse(localStorage.getItem(KEY) || '[]'); } catch (e) { return []; }
   }
@@ -46,6 +47,9 @@
     try { localStorage.setItem(KEY, JSON.stringify(ids)); } catch (e) { /* private mode */ }
   }
   function showProgress() {
+    var any = false;
+    boxes.forEach(function (box) { if (box.checked) any = true; });
+    whenTicked.forEach(function (el) { el.hidden = !any; });
     if (!progress) return;
     var texts;
     try { texts = JSON.parse(progress.getAttribute('data-progress')); } catch (e) { return; }

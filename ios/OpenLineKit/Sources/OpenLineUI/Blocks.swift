@@ -20,8 +20,8 @@ struct BlockView: View {
             CalloutBlock(tone: tone, title: title, text: text)
         case .steps(let items):
             StepsBlock(items: items, perform: perform)
-        case .actions(let items):
-            ActionsBlock(items: items, perform: perform)
+        case .actions(let items, let emphasis):
+            ActionsBlock(items: items, emphasis: emphasis, perform: perform)
         case .links(let items):
             LinksBlock(items: items, perform: perform)
         case .cards(let items):
@@ -185,12 +185,13 @@ struct StepRow: View {
 /// Buttons that call, text, open a page, copy, share or record something.
 struct ActionsBlock: View {
     let items: [ActionItem]
+    let emphasis: Emphasis
     let perform: PerformAction
 
     var body: some View {
         VStack(alignment: .leading, spacing: 10) {
             ForEach(items, id: \.self) { (item: ActionItem) in
-                ActionButton(item: item, perform: perform)
+                ActionButton(item: item, emphasis: emphasis, perform: perform)
                 SourceMarks(ids: item.sources)
             }
         }
@@ -200,6 +201,7 @@ struct ActionsBlock: View {
 /// One button. Sharing needs a `ShareLink`; everything else is a plain button.
 struct ActionButton: View {
     let item: ActionItem
+    var emphasis: Emphasis = .normal
     let perform: PerformAction
 
     var body: some View {
@@ -207,18 +209,18 @@ struct ActionButton: View {
         switch effect {
         case .share(let text):
             ShareLink(item: text) {
-                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage)
+                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage, emphasis: emphasis)
             }
             .buttonStyle(.plain)
         case .unavailable:
-            ActionLabel(label: item.label, detail: item.detail, systemImage: nil)
+            ActionLabel(label: item.label, detail: item.detail, systemImage: nil, emphasis: emphasis)
                 .opacity(0.5)
                 .accessibilityAddTraits(.isStaticText)
         default:
             Button {
                 perform(item.action)
             } label: {
-                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage)
+                ActionLabel(label: item.label, detail: item.detail, systemImage: effect.systemImage, emphasis: emphasis)
             }
             .buttonStyle(.plain)
         }
@@ -230,7 +232,17 @@ struct ActionLabel: View {
     let label: String
     let detail: String?
     let systemImage: String?
+    var emphasis: Emphasis = .normal
     @Environment(\.dynamicTypeSize) private var typeSize
+
+    /// The main control is solid and larger; quiet rows sit back in grey.
+    private var fill: Color {
+        switch emphasis {
+        case .main: return Color.accentColor
+        case .normal: return Color.accentColor.opacity(0.14)
+        case .quiet: return Color.secondary.opacity(0.12)
+        }
+    }
 
     var body: some View {
         HStack(alignment: .center, spacing: 12) {
@@ -243,22 +255,22 @@ struct ActionLabel: View {
             }
             VStack(alignment: .leading, spacing: 2) {
                 Text(label)
-                    .font(.headline)
+                    .font(emphasis == .main ? .title3.weight(.bold) : .headline)
                     .fixedSize(horizontal: false, vertical: true)
                 if let detail {
                     Text(detail)
                         .font(.subheadline)
-                        .foregroundStyle(.secondary)
+                        .foregroundStyle(emphasis == .main ? Color.white : Color.secondary)
                         .fixedSize(horizontal: false, vertical: true)
                 }
             }
             Spacer(minLength: 0)
         }
-        .foregroundStyle(Color.primary)
+        .foregroundStyle(emphasis == .main ? Color.white : Color.primary)
         .padding(.horizontal, 14)
-        .padding(.vertical, 10)
-        .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
-        .background(Color.accentColor.opacity(0.14), in: RoundedRectangle(cornerRadius: 12))
+        .padding(.vertical, emphasis == .main ? 16 : 10)
+        .frame(maxWidth: .infinity, minHeight: emphasis == .main ? 64 : 44, alignment: .leading)
+        .background(fill, in: RoundedRectangle(cornerRadius: 12))
         .contentShape(Rectangle())
     }
 }

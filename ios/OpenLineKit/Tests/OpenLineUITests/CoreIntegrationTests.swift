@@ -141,7 +141,7 @@ final class CoreIntegrationTests: XCTestCase {
                         actions.append(action.action)
                     }
                 }
-            case .actions(let items):
+            case .actions(let items, _):
                 actions += items.map { (item: ActionItem) in item.action }
             case .links(let items):
                 actions += items.map { (item: LinkItem) in Action.navigate(route: item.route, replace: false) }

@@ -28,6 +28,7 @@ import org.openline.android.ui.theme.OpenLineTheme
 import org.openline.core.Action
 import org.openline.core.ActionItem
 import org.openline.core.Block
+import org.openline.core.Emphasis
 import org.openline.core.Screen
 import java.io.File
 
@@ -106,7 +107,7 @@ class TapsTest {
         val platform = RecordingPlatform()
         val item = ActionItem(label = "Copy the number", detail = "116 123", action = Action.Copy("116 123"), sources = emptyList())
         val handler = ActionHandler(platform, navigate = { _, _ -> }, apply = {}, failed = {})
-        setContent { OpenLineTheme { BlockView(Block.Actions(listOf(item)), "home", handler::handle) } }
+        setContent { OpenLineTheme { BlockView(Block.Actions(listOf(item), Emphasis.NORMAL), "home", handler::handle) } }
         onNode(hasText(item.label) and hasClickAction()).performClick()
         waitForIdle()
         assertEquals(listOf(PlatformCall("copy", listOf("116 123"))), platform.calls)

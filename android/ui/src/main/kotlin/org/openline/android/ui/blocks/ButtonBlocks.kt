@@ -29,6 +29,7 @@ import androidx.compose.material3.Icon
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.ListItemDefaults
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
@@ -45,14 +46,18 @@ import org.openline.core.Action
 import org.openline.core.ActionItem
 import org.openline.core.Block
 import org.openline.core.ChoiceOption
+import org.openline.core.Emphasis
 import org.openline.core.Event
 import org.openline.core.LinkItem
 
-/** Buttons that do something: calls first and filled, the rest tonal. */
+/**
+ * Buttons that do something. The screen's main control is large and filled; ordinary buttons
+ * are filled for calls and tonal otherwise; quiet rows are outlined, so they sit back.
+ */
 @Composable
 fun ActionsBlock(block: Block.Actions, onAction: (Action) -> Unit, modifier: Modifier = Modifier) {
     Column(modifier = modifier, verticalArrangement = Arrangement.spacedBy(8.dp)) {
-        for (item in block.items) ActionButton(item, onAction)
+        for (item in block.items) ActionButton(item, onAction, emphasis = block.emphasis)
     }
 }
 
@@ -61,7 +66,12 @@ fun ActionsBlock(block: Block.Actions, onAction: (Action) -> Unit, modifier: Mod
  * height, so it grows with large text; never below the 48 dp touch target.
  */
 @Composable
-fun ActionButton(item: ActionItem, onAction: (Action) -> Unit, modifier: Modifier = Modifier) {
+fun ActionButton(
+    item: ActionItem,
+    onAction: (Action) -> Unit,
+    modifier: Modifier = Modifier,
+    emphasis: Emphasis = Emphasis.NORMAL,
+) {
     val content: @Composable () -> Unit = {
         Row(modifier = Modifier.fillMaxWidth(), verticalAlignment = Alignment.CenterVertically) {
             actionIcon(item.action)?.let { icon ->
@@ -69,17 +79,19 @@ fun ActionButton(item: ActionItem, onAction: (Action) -> Unit, modifier: Modifie
                 Spacer(Modifier.width(12.dp))
             }
             Column(modifier = Modifier.weight(1f)) {
-                Text(item.label, style = MaterialTheme.typography.titleSmall)
+                val words = if (emphasis == Emphasis.MAIN) MaterialTheme.typography.titleLarge else MaterialTheme.typography.titleSmall
+                Text(item.label, style = words)
                 item.detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             }
         }
     }
-    val sized = modifier.fillMaxWidth().heightIn(min = 56.dp)
+    val sized = modifier.fillMaxWidth().heightIn(min = if (emphasis == Emphasis.MAIN) 72.dp else 56.dp)
     Column {
-        if (item.action is Action.Call) {
-            Button(onClick = { onAction(item.action) }, modifier = sized) { content() }
-        } else {
-            FilledTonalButton(onClick = { onAction(item.action) }, modifier = sized) { content() }
+        when {
+            emphasis == Emphasis.MAIN -> Button(onClick = { onAction(item.action) }, modifier = sized) { content() }
+            emphasis == Emphasis.QUIET -> OutlinedButton(onClick = { onAction(item.action) }, modifier = sized) { content() }
+            item.action is Action.Call -> Button(onClick = { onAction(item.action) }, modifier = sized) { content() }
+            else -> FilledTonalButton(onClick = { onAction(item.action) }, modifier = sized) { content() }
         }
         SourceRefs(item.sources, Modifier.padding(start = 16.dp, top = 2.dp))
     }
