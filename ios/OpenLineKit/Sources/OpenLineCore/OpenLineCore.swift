@@ -2194,7 +2194,10 @@ public enum Block: Equatable, Hashable {
     case actions(
         /**
          * The buttons, in order.
-         */items: [ActionItem]
+         */items: [ActionItem], 
+        /**
+         * How loud they are beside the rest of the screen.
+         */emphasis: Emphasis
     )
     /**
      * Rows that lead to other screens.
@@ -2275,7 +2278,7 @@ public struct FfiConverterTypeBlock: FfiConverterRustBuffer {
         case 4: return .steps(items: try FfiConverterSequenceTypeStepItem.read(from: &buf)
         )
         
-        case 5: return .actions(items: try FfiConverterSequenceTypeActionItem.read(from: &buf)
+        case 5: return .actions(items: try FfiConverterSequenceTypeActionItem.read(from: &buf), emphasis: try FfiConverterTypeEmphasis.read(from: &buf)
         )
         
         case 6: return .links(items: try FfiConverterSequenceTypeLinkItem.read(from: &buf)
@@ -2323,9 +2326,10 @@ public struct FfiConverterTypeBlock: FfiConverterRustBuffer {
             FfiConverterSequenceTypeStepItem.write(items, into: &buf)
             
         
-        case let .actions(items):
+        case let .actions(items,emphasis):
             writeInt(&buf, Int32(5))
             FfiConverterSequenceTypeActionItem.write(items, into: &buf)
+            FfiConverterTypeEmphasis.write(emphasis, into: &buf)
             
         
         case let .links(items):
@@ -2371,6 +2375,91 @@ public func FfiConverterTypeBlock_lift(_ buf: RustBuffer) throws -> Block {
 #endif
 public func FfiConverterTypeBlock_lower(_ value: Block) -> RustBuffer {
     return FfiConverterTypeBlock.lower(value)
+}
+
+
+
+/**
+ * How loud a row of buttons is, so one screen can have one main control.
+ */
+
+public enum Emphasis: Equatable, Hashable {
+    
+    /**
+     * The screen's main control: the largest, boldest button.
+     */
+    case main
+    /**
+     * Ordinary buttons.
+     */
+    case normal
+    /**
+     * Secondary rows: there when needed, quieter than the screen's main control.
+     */
+    case quiet
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Emphasis: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEmphasis: FfiConverterRustBuffer {
+    typealias SwiftType = Emphasis
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Emphasis {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .main
+        
+        case 2: return .normal
+        
+        case 3: return .quiet
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Emphasis, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .main:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .normal:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .quiet:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmphasis_lift(_ buf: RustBuffer) throws -> Emphasis {
+    return try FfiConverterTypeEmphasis.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmphasis_lower(_ value: Emphasis) -> RustBuffer {
+    return FfiConverterTypeEmphasis.lower(value)
 }
 
 
