@@ -25,7 +25,8 @@ import kotlin.test.assertTrue
 fun OpenLine.tap(route: String, action: Action): Screen =
     apply(assertIs<Action.Apply>(action, "an Apply button").event, route)
 
-fun Screen.steps(): List<StepItem> = block<Block.Steps>().items
+/** The plan's steps: "Right now", then "Next steps". */
+fun Screen.steps(): List<StepItem> = blocks.filterIsInstance<Block.Steps>().flatMap { it.items }.ifEmpty { block<Block.Steps>().items }
 fun Screen.step(id: String): StepItem = steps().single { it.id == id }
 fun Screen.card(id: String): Card = cards().single { it.id == id }
 fun Screen.cardIds(): List<String> = cards().map { it.id }
@@ -181,7 +182,7 @@ fun eventTests(suite: Suite) {
         }
         dir.with(locale = "en-GB") { core ->
             assertEquals("US", core.region(), "saved region after reopening with an en-GB phone")
-            assertEquals("911", core.screen("teen").callNumbers().first())
+            assertEquals("911", core.screen("teen").dangerCallNumbers().first())
             core.tap("settings", core.screen("settings").regionOption("AU").action)
         }
         dir.with(locale = "en-US") { core -> assertEquals("AU", core.region()) }

@@ -123,6 +123,14 @@ fun Screen.routesOut(): List<String> =
 
 fun Screen.callNumbers(): List<String> = allActions().filterIsInstance<Action.Call>().map { it.number }
 
+/** The numbers offered with the danger callout, right under it: emergency help first. */
+fun Screen.dangerCallNumbers(): List<String> {
+    val at = blocks.indexOfFirst { it is Block.Callout && it.tone == org.openline.core.Tone.URGENT }
+    val under = blocks.getOrNull(at + 1) as? Block.Actions
+        ?: throw AssertionError("screen \"$route\" has no buttons under its danger callout")
+    return under.items.map { it.action }.filterIsInstance<Action.Call>().map { it.number }
+}
+
 inline fun <reified T : Block> Screen.block(): T =
     blocks.filterIsInstance<T>().firstOrNull()
         ?: throw AssertionError("screen \"$route\" has no ${T::class.simpleName} block; it has ${blocks.map { it.kind() }}")

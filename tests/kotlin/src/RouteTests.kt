@@ -111,11 +111,11 @@ fun routeTests(suite: Suite) {
         println("      rendered $rendered screens")
     }
 
-    suite.test("routes: the quick exit is on home, teen, report and report/* only, in the core's words") { dir ->
+    suite.test("routes: the quick exit is on home, teen, teen/*, report and report/* only, in the core's words") { dir ->
         dir.with(region = "GB") { core ->
             val routes = core.routes()
             val offered = routes.filter { core.screen(it).quickExit != null }
-            val teenFacing = routes.filter { it in setOf("home", "teen", "report") || it.startsWith("report/") }
+            val teenFacing = routes.filter { it in setOf("home", "teen", "report") || it.startsWith("report/") || it.startsWith("teen/") }
             assertTrue("report/instagram" in teenFacing, "report/instagram is listed")
             assertEquals(teenFacing, offered)
             val english = offered.map { core.screen(it).quickExit?.label }.distinct().single()
@@ -153,8 +153,8 @@ fun routeTests(suite: Suite) {
             assertTrue(first.title.contains("not in trouble"), "\"${first.title}\"")
             val urgent = teen.blocks.filterIsInstance<Block.Callout>().firstOrNull { it.tone == Tone.URGENT }
             assertNotNull(urgent, "a danger callout")
-            assertEquals("999", teen.callNumbers().first(), "the first call button dials 999")
-            val steps = teen.block<Block.Steps>().items
+            assertEquals("999", teen.dangerCallNumbers().first(), "the danger callout's first button dials 999")
+            val steps = teen.steps()
             assertTrue(steps.size >= 5)
             assertEquals((1..steps.size).toList(), steps.map { it.number.toInt() }, "steps are numbered from 1")
             assertTrue(steps.none { it.done }, "nothing is ticked yet")
@@ -165,11 +165,11 @@ fun routeTests(suite: Suite) {
         }
     }
 
-    suite.test("routes: each region's emergency number is the first call on teen and home") { dir ->
+    suite.test("routes: each region's emergency number is the first call on home and under teen's danger callout") { dir ->
         for ((region, number) in EMERGENCY_NUMBERS) {
             dir.with(region = region) { core ->
                 assertEquals(region, core.region())
-                assertEquals(number, core.screen("teen").callNumbers().first(), "$region teen")
+                assertEquals(number, core.screen("teen").dangerCallNumbers().first(), "$region teen")
                 assertEquals(number, core.screen("home").callNumbers().first(), "$region home")
                 val teen = core.screen("teen")
                 assertEquals(Tone.REASSURE, assertIs<Block.Callout>(teen.blocks.first()).tone, "$region teen starts calm")
