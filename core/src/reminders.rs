@@ -322,7 +322,7 @@ pub(crate) fn page(view: &View) -> Page {
                     }
                 })
                 .collect();
-            blocks.push(Block::Actions { items });
+            blocks.push(Block::buttons(items));
         }
     }
     Page {
