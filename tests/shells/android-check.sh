@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Static checks of the Android app, which cannot be built on this machine (no Android SDK):
-# every .kt/.kts file parses; every core name it uses exists in the generated bindings; the
-# `when` over Block and over Action name every kind; shell rules (strings, manifest, listing).
-# Then a self-test plants mistakes in a copy of android/ and requires each to be caught.
+# Checks of the Android app that compiling it does not make (tests/compose/android-compile.sh
+# compiles every .kt file, so names, arity and `when` coverage are the compiler's): the Gradle
+# scripts parse; the `when` over Block and over Action have no else; shell rules (strings,
+# manifest, listing, the quick exit). Then a self-test plants mistakes in a copy of android/
+# and requires each to be caught.
 #   tests/shells/android-check.sh        last line: "N passed, M failed"; non-zero on failure
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
