@@ -19,6 +19,8 @@ libs=$out/libs
 gen=$out/gen
 bindings/ensure-fresh.sh android-compile
 
+# A fresh copy each run, so a version dropped from the list leaves no jar behind.
+rm -rf "$libs"
 mvn -B -q -f tests/compose/android-app/pom.xml -Dmaven.repo.local="$root/target/m2" -Dstyle.color=never \
   dependency:copy dependency:build-classpath -Dmdep.outputFile="$out/compiler-classpath.txt" 2>&1 |
   { grep -v 'Download' || true; }
