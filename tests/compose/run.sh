@@ -36,6 +36,7 @@ status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] || exit "$status"
 if [ "$#" -eq 0 ]; then
   tests/compose/android-compile.sh
+  tests/compose/ktlint.sh
   bench
   # The suite's last line stays Maven's summary.
   grep 'Tests run:' target/compose-tests.log | tail -1

@@ -74,8 +74,12 @@ fun errorTests(suite: Suite) {
     suite.test("errors: unknown steps, starters and languages are InvalidInput") { dir ->
         dir.with { core ->
             val bad = listOf(
-                Event.TickStep("no-such-step"), Event.UntickStep(""), Event.SaveStarter("no-such-starter"),
-                Event.UnsaveStarter("x".repeat(500)), Event.MarkTalked("nope"), Event.UnmarkTalked("nope"),
+                Event.TickStep("no-such-step"),
+                Event.UntickStep(""),
+                Event.SaveStarter("no-such-starter"),
+                Event.UnsaveStarter("x".repeat(500)),
+                Event.MarkTalked("nope"),
+                Event.UnmarkTalked("nope"),
                 Event.SetLanguage("xx"),
             )
             for (event in bad) {

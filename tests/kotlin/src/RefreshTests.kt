@@ -2,17 +2,17 @@
 // the content in use. Only loopback addresses are used here.
 package org.openline.tests
 
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.runBlocking
-import kotlinx.coroutines.withTimeout
-import org.openline.core.Config
-import org.openline.core.OpenLine
-import org.openline.core.RefreshOutcome
 import com.sun.net.httpserver.HttpServer
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.isActive
 import kotlinx.coroutines.launch
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
 import org.openline.core.Block
+import org.openline.core.Config
+import org.openline.core.OpenLine
+import org.openline.core.RefreshOutcome
 import java.io.File
 import java.net.InetSocketAddress
 import java.net.ServerSocket

@@ -3,9 +3,9 @@ package org.openline.compose
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.SideEffect
 import androidx.compose.ui.semantics.SemanticsNode
+import androidx.compose.ui.test.ComposeTimeoutException
 import androidx.compose.ui.test.ComposeUiTest
 import androidx.compose.ui.test.ExperimentalTestApi
-import androidx.compose.ui.test.ComposeTimeoutException
 import androidx.compose.ui.test.hasScrollToNodeAction
 import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onRoot
@@ -15,7 +15,6 @@ import kotlinx.coroutines.flow.emptyFlow
 import org.openline.android.CoreRepository
 import org.openline.android.ui.OpenLineApp
 import org.openline.android.ui.PlatformActions
-import org.openline.core.Reminder
 import org.openline.android.ui.ShellStrings
 import org.openline.android.ui.theme.OpenLineTheme
 import org.openline.core.Action
@@ -23,10 +22,11 @@ import org.openline.core.Block
 import org.openline.core.Config
 import org.openline.core.Event
 import org.openline.core.OpenLine
+import org.openline.core.Reminder
 import java.io.File
+import java.nio.file.Files
 import kotlin.reflect.KClass
 import kotlin.reflect.full.memberProperties
-import java.nio.file.Files
 
 /** The shell's own words, as the Android app passes them from strings.xml. */
 val shellStrings = ShellStrings(appName = "OpenLine", back = "Back", errorFallback = "Something went wrong.")

@@ -8,12 +8,12 @@ import androidx.compose.ui.test.v2.runComposeUiTest
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
-import kotlin.time.Duration.Companion.minutes
 import org.openline.android.ui.blocks.BlockView
 import org.openline.android.ui.theme.OpenLineTheme
 import org.openline.core.Action
 import org.openline.core.Block
 import org.openline.core.Screen
+import kotlin.time.Duration.Companion.minutes
 
 /** Every screen the core has, in every region and language, through the app's own block views. */
 @OptIn(ExperimentalTestApi::class)
@@ -24,46 +24,48 @@ class RenderTest {
     private fun renderAll(languages: List<String>, dark: Boolean): Rendered {
         var result: Rendered? = null
         runComposeUiTest(testTimeout = 10.minutes) {
-        val shown = mutableStateOf<Screen?>(null)
-        setContent {
-            OpenLineTheme(darkTheme = dark) {
-                Column {
-                    val screen = shown.value ?: return@Column
-                    for (block in screen.blocks) BlockView(block, screen.route, onAction = {})
+            val shown = mutableStateOf<Screen?>(null)
+            setContent {
+                OpenLineTheme(darkTheme = dark) {
+                    Column {
+                        val screen = shown.value ?: return@Column
+                        for (block in screen.blocks) BlockView(block, screen.route, onAction = {})
+                    }
                 }
             }
-        }
-        val blocks = mutableSetOf<String>()
-        val actions = mutableSetOf<String>()
-        var screens = 0
-        val dir = freshDir()
-        val regions = withCore(dir) { regions(it) }
-        for (region in regions) for (language in languages) {
-            withCore(dir, locale = "$language-$region", region = region) { core ->
-                assertEquals("the core shows $region", region, core.region())
-                for (route in core.routes()) {
-                    val screen = core.screen(route)
-                    try {
-                        shown.value = screen
-                        waitForIdle()
-                    } catch (error: Throwable) {
-                        throw AssertionError("$route in $region, $language did not render: $error", error)
+            val blocks = mutableSetOf<String>()
+            val actions = mutableSetOf<String>()
+            var screens = 0
+            val dir = freshDir()
+            val regions = withCore(dir) { regions(it) }
+            for (region in regions) {
+                for (language in languages) {
+                    withCore(dir, locale = "$language-$region", region = region) { core ->
+                        assertEquals("the core shows $region", region, core.region())
+                        for (route in core.routes()) {
+                            val screen = core.screen(route)
+                            try {
+                                shown.value = screen
+                                waitForIdle()
+                            } catch (error: Throwable) {
+                                throw AssertionError("$route in $region, $language did not render: $error", error)
+                            }
+                            // Each heading's words are on screen: the blocks were composed, not skipped.
+                            for (heading in screen.blocks.filterIsInstance<Block.Heading>()) {
+                                assertTrue(
+                                    "$route in $region, $language: heading \"${heading.text}\"",
+                                    onAllNodesWithText(heading.text).fetchSemanticsNodes().isNotEmpty(),
+                                )
+                            }
+                            val values = coreValues(screen)
+                            values.filterIsInstance<Block>().mapTo(blocks) { it::class.simpleName!! }
+                            values.filterIsInstance<Action>().mapTo(actions) { it::class.simpleName!! }
+                            screens++
+                        }
                     }
-                    // Each heading's words are on screen: the blocks were composed, not skipped.
-                    for (heading in screen.blocks.filterIsInstance<Block.Heading>()) {
-                        assertTrue(
-                            "$route in $region, $language: heading \"${heading.text}\"",
-                            onAllNodesWithText(heading.text).fetchSemanticsNodes().isNotEmpty(),
-                        )
-                    }
-                    val values = coreValues(screen)
-                    values.filterIsInstance<Block>().mapTo(blocks) { it::class.simpleName!! }
-                    values.filterIsInstance<Action>().mapTo(actions) { it::class.simpleName!! }
-                    screens++
                 }
             }
-        }
-        result = Rendered(screens, blocks, actions)
+            result = Rendered(screens, blocks, actions)
         }
         return checkNotNull(result)
     }

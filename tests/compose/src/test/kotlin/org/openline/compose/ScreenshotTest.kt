@@ -29,7 +29,7 @@ class ScreenshotTest {
                 region,
                 locale,
                 if (dark) "dark" else "light",
-                if (fontScale != 1f) "font${fontScale}" else null,
+                if (fontScale != 1f) "font$fontScale" else null,
             ).filterNotNull().joinToString("-")
     }
 
