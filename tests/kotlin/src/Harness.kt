@@ -2,6 +2,7 @@
 // for screens. JUnit 5 runs them; kotlin.test supplies the assertions.
 package org.openline.tests
 
+import org.junit.jupiter.api.DynamicTest
 import org.openline.core.Action
 import org.openline.core.ActionItem
 import org.openline.core.Block
@@ -9,7 +10,6 @@ import org.openline.core.Card
 import org.openline.core.Config
 import org.openline.core.OpenLine
 import org.openline.core.Screen
-import org.junit.jupiter.api.DynamicTest
 import java.io.File
 import java.nio.file.Files
 

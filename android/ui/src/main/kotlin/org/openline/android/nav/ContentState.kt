@@ -60,8 +60,11 @@ data class ContentState(
      * canonical route (a deep link `openline://teen` becomes `teen`).
      */
     fun loaded(requested: String, screen: Screen): ContentState =
-        if (route != requested) this
-        else copy(stack = stack.settle(screen.route), shown = Shown.Ready(screen, updates))
+        if (route != requested) {
+            this
+        } else {
+            copy(stack = stack.settle(screen.route), shown = Shown.Ready(screen, updates))
+        }
 
     /** The core answered an event sent from [at] with [screen]; shown only if [at] is still on show. */
     fun applied(at: String, screen: Screen): ContentState =
