@@ -23,7 +23,9 @@ class RenderTest {
     /** Composes every block of every route in every region, for [languages], in one composition. */
     private fun renderAll(languages: List<String>, dark: Boolean): Rendered {
         var result: Rendered? = null
-        runComposeUiTest(testTimeout = 10.minutes) {
+        // Thousands of screens in one composition: on a 2-core machine shared with other builds
+        // this took over 10 minutes, so the limit only catches a hang.
+        runComposeUiTest(testTimeout = 30.minutes) {
             val shown = mutableStateOf<Screen?>(null)
             setContent {
                 OpenLineTheme(darkTheme = dark) {
